@@ -1,0 +1,8 @@
+"""Django app configuration for the project package, so its management commands are found."""
+
+from django.apps import AppConfig
+
+
+class NestlingConfig(AppConfig):
+    name = "nestling"
+    label = "nestling"

@@ -1,0 +1,43 @@
+"""`nestling serve`: apply migrations, then serve with gunicorn until Ctrl-C."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.core.management import call_command
+from django.core.management.base import BaseCommand, CommandParser
+
+
+class Command(BaseCommand):
+    help = "Apply migrations, then serve Nestling with gunicorn."
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument("--host", default="127.0.0.1")
+        parser.add_argument("--port", type=int, default=8000)
+        parser.add_argument("--workers", type=int, default=2)
+        parser.add_argument("--no-migrate", action="store_true", help="Skip applying migrations.")
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        if not options["no_migrate"]:
+            call_command("migrate", interactive=False, verbosity=0)
+        from gunicorn.app.base import BaseApplication
+
+        from nestling.wsgi import application
+
+        bind = f"{options['host']}:{options['port']}"
+
+        class Server(BaseApplication):  # type: ignore[misc]
+            def load_config(self) -> None:
+                self.cfg.set("bind", bind)
+                self.cfg.set("workers", options["workers"])
+                self.cfg.set("worker_class", "sync")
+                self.cfg.set("timeout", 30)
+                self.cfg.set("graceful_timeout", 10)
+                self.cfg.set("accesslog", None)  # requests are logged by Nestling itself
+                self.cfg.set("proc_name", "nestling")
+
+            def load(self) -> Any:
+                return application
+
+        self.stdout.write(f"Nestling is running on http://{bind}/ (Ctrl-C stops it)")
+        Server().run()

@@ -1,0 +1,96 @@
+"""THE place that decides who may see and do what: every read and write goes through here.
+
+A caregiver sees only the households they belong to. Anything outside them is "not found" (never
+"forbidden"), so that a stranger cannot even learn that it exists. Inside a household, the role
+decides: viewers read, caregivers also log, parents also manage. A read-only API token reads only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from nestling.domain.errors import NotFound, PermissionDenied
+from nestling.domain.households import Access, Role, role_allows
+from nestling.domain.text import gettext_noop as _
+from nestling.store.models import Baby, Household, Membership
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who is asking: a signed-in user, through a session or a token of some scope."""
+
+    user: Any  # nestling.store.models.User
+    scope: str = "write"  # "read" for read-only API tokens
+
+    @property
+    def can_write(self) -> bool:
+        return self.scope == "write"
+
+
+def require_write(actor: Actor) -> None:
+    if not actor.can_write:
+        raise PermissionDenied(_("This API token can only read. Use a read-write token."))
+
+
+def _check(actor: Actor, membership: Membership, need: Access, write: bool | None) -> None:
+    if write if write is not None else need > Access.READ:
+        require_write(actor)
+    if not role_allows(Role(membership.role), need):
+        if membership.role == Role.VIEWER:
+            raise PermissionDenied(_("Viewers can look but not change anything."))
+        raise PermissionDenied(_("Only a parent of this household can do that."))
+
+
+def membership(
+    actor: Actor, household_id: int, need: Access = Access.READ, *, write: bool | None = None
+) -> Membership:
+    """The actor's membership of a household, checked for `need`.
+
+    `write` says whether the action changes anything; by default anything above READ does.
+    Reading what only parents may see (pending invitations) passes MANAGE with write=False.
+    """
+    found = (
+        Membership.objects.select_related("household")
+        .filter(household_id=household_id, user_id=actor.user.pk)
+        .first()
+    )
+    if found is None:
+        raise NotFound(_("No such household."))
+    _check(actor, found, need, write)
+    return found
+
+
+def household(actor: Actor, household_id: int, need: Access = Access.READ) -> Household:
+    return membership(actor, household_id, need).household
+
+
+def baby(actor: Actor, baby_id: int, need: Access = Access.READ) -> tuple[Baby, Membership]:
+    """A baby the actor may reach for `need`, with the actor's membership of its household."""
+    found = Baby.objects.select_related("household").filter(pk=baby_id).first()
+    if found is None:
+        raise NotFound(_("No such baby."))
+    member = (
+        Membership.objects.filter(household_id=found.household_id, user_id=actor.user.pk)
+        .only("id", "role", "relationship", "household_id")
+        .first()
+    )
+    if member is None:
+        raise NotFound(_("No such baby."))
+    _check(actor, member, need, None)
+    return found, member
+
+
+def households_of(actor: Actor) -> list[Membership]:
+    return list(
+        Membership.objects.select_related("household")
+        .filter(user_id=actor.user.pk)
+        .order_by("household__name", "household_id")
+    )
+
+
+def local_today(household: Household, now: datetime) -> date:
+    """The calendar date in the household's time zone at `now`."""
+    return now.astimezone(ZoneInfo(household.time_zone)).date()

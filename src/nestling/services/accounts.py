@@ -1,0 +1,103 @@
+"""Accounts: sign up, password changes and the caregiver's profile of challenges."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from django.contrib.auth import password_validation
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db import IntegrityError, transaction
+
+from nestling.domain import caregivers
+from nestling.domain.errors import NotFound, ValidationError
+from nestling.domain.text import gettext_noop as _
+from nestling.services.access import Actor, require_write
+from nestling.store.models import CaregiverProfile, User
+
+USERNAME_MAX = 150
+THEMES = ("auto", "light", "dark")
+
+
+def _check_password(password: str, user: Any, field: str) -> None:
+    try:
+        password_validation.validate_password(password, user)
+    except DjangoValidationError as exc:
+        raise ValidationError(" ".join(exc.messages), field=field) from exc
+
+
+def _clean_username(username: str) -> str:
+    name = username.strip()
+    if not name:
+        raise ValidationError(_("Please choose a username."), field="username")
+    if len(name) > USERNAME_MAX or not all(c.isalnum() or c in "@.+-_" for c in name):
+        raise ValidationError(
+            _("Use letters, digits and @ . + - _ only (150 characters at most)."), field="username"
+        )
+    return name
+
+
+def sign_up(*, username: str, password: str, display_name: str = "") -> User:
+    name = _clean_username(username)
+    if User.objects.filter(username__iexact=name).exists():
+        raise ValidationError(_("That username is taken. Please choose another."), field="username")
+    candidate = User(username=name, display_name=display_name.strip()[:100])
+    _check_password(password, candidate, "password")
+    candidate.set_password(password)
+    try:
+        with transaction.atomic():
+            candidate.save()
+    except IntegrityError as exc:
+        raise ValidationError(
+            _("That username is taken. Please choose another."), field="username"
+        ) from exc
+    return candidate
+
+
+def by_username(username: str) -> User:
+    """A user for the operator's shell commands, which act as that user."""
+    user = User.objects.filter(username=username).first()
+    if user is None:
+        raise NotFound(_("No such user."), field="username")
+    return user
+
+
+def change_password(*, actor: Actor, old_password: str, new_password: str) -> None:
+    require_write(actor)
+    user = actor.user
+    if not user.check_password(old_password):
+        raise ValidationError(_("Your current password is not right."), field="old_password")
+    _check_password(new_password, user, "new_password")
+    user.set_password(new_password)
+    user.save(update_fields=["password"])
+
+
+def update_account(*, actor: Actor, display_name: str | None = None, theme: str | None = None) -> Any:
+    require_write(actor)
+    user = actor.user
+    if display_name is not None:
+        if len(display_name.strip()) > 100:
+            raise ValidationError(_("The name is too long (100 characters at most)."),
+                                  field="display_name")
+        user.display_name = display_name.strip()
+    if theme is not None:
+        if theme not in THEMES:
+            raise ValidationError(_("The theme must be auto, light or dark."), field="theme")
+        user.theme = theme
+    user.save(update_fields=["display_name", "theme"])
+    return user
+
+
+def challenges_of(user: Any) -> list[str]:
+    profile = CaregiverProfile.objects.filter(user_id=user.pk).first()
+    return list(profile.challenges) if profile else []
+
+
+def set_challenges(*, actor: Actor, challenges: list[str], now: datetime) -> list[str]:
+    require_write(actor)
+    chosen = [c.value for c in caregivers.parse_challenges(challenges)]
+    with transaction.atomic():
+        CaregiverProfile.objects.update_or_create(
+            user_id=actor.user.pk, defaults={"challenges": chosen, "updated_at": now}
+        )
+    return chosen

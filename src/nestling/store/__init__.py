@@ -1,0 +1,1 @@
+"""Persistence: Django models, migrations and query helpers. Never commits: services do."""

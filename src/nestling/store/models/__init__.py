@@ -1,0 +1,15 @@
+"""All models, one module per area."""
+
+from nestling.store.models.accounts import ApiToken, CaregiverProfile, User
+from nestling.store.models.babies import Baby
+from nestling.store.models.households import Household, Invitation, Membership
+
+__all__ = [
+    "ApiToken",
+    "Baby",
+    "CaregiverProfile",
+    "Household",
+    "Invitation",
+    "Membership",
+    "User",
+]

@@ -1,0 +1,1 @@
+"""HTML pages: thin views that call services and render templates."""

@@ -1,0 +1,35 @@
+"""Page URLs."""
+
+from __future__ import annotations
+
+from django.urls import path
+
+from nestling.web.views import accounts, babies, households
+
+urlpatterns = [
+    path("", households.home, name="home"),
+    path("accounts/signup/", accounts.signup, name="signup"),
+    path("accounts/login/", accounts.LoginView.as_view(), name="login"),
+    path("accounts/logout/", accounts.LogoutView.as_view(), name="logout"),
+    path("accounts/password/", accounts.PasswordChangeView.as_view(), name="password"),
+    path("settings/", accounts.settings_page, name="settings"),
+    path("settings/tokens/new/", accounts.token_create, name="token-new"),
+    path("settings/tokens/<int:token_id>/revoke/", accounts.token_revoke, name="token-revoke"),
+    path("households/new/", households.household_new, name="household-new"),
+    path("households/<int:household_id>/", households.household_page, name="household"),
+    path("households/<int:household_id>/settings/", households.household_settings,
+         name="household-settings"),
+    path("households/<int:household_id>/invite/", households.invite, name="invite"),
+    path("households/<int:household_id>/invitations/<int:invitation_id>/revoke/",
+         households.invitation_revoke, name="invitation-revoke"),
+    path("households/<int:household_id>/members/<int:member_id>/", households.member_edit,
+         name="member"),
+    path("households/<int:household_id>/members/<int:member_id>/remove/",
+         households.member_remove, name="member-remove"),
+    path("households/<int:household_id>/babies/new/", babies.baby_new, name="baby-new"),
+    path("join/", households.join, name="join-form"),
+    path("join/<str:code>/", households.join, name="join"),
+    path("babies/<int:baby_id>/", babies.baby_home, name="baby"),
+    path("babies/<int:baby_id>/edit/", babies.baby_edit, name="baby-edit"),
+    path("babies/<int:baby_id>/delete/", babies.baby_delete, name="baby-delete"),
+]

@@ -1,0 +1,32 @@
+"""Page views, one module per area."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from typing import Any
+
+from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
+from django.http import Http404, HttpRequest, HttpResponse
+
+from nestling.domain.errors import NotFound, PermissionDenied
+from nestling.services.access import Actor
+
+
+def actor(request: HttpRequest) -> Actor:
+    return Actor(user=request.user)
+
+
+def access_errors(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    """Turn "not yours" into a 404 page and "not allowed" into the friendly 403 page."""
+
+    @functools.wraps(view)
+    def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        try:
+            return view(request, *args, **kwargs)
+        except NotFound as exc:
+            raise Http404(exc.message) from exc
+        except PermissionDenied as exc:
+            raise DjangoPermissionDenied(exc.message) from exc
+
+    return wrapper

@@ -1,0 +1,88 @@
+"""A baby's home page, and adding, editing and removing a baby."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from nestling.domain.errors import DomainError
+from nestling.domain.households import Access, Role
+from nestling.services import access, babies, households
+from nestling.services.babies import FIELDS
+from nestling.web.forms import BabyForm, show_error
+from nestling.web.views import access_errors, actor
+
+
+@login_required
+@access_errors
+def baby_new(request: HttpRequest, household_id: int) -> HttpResponse:
+    who = actor(request)
+    household = access.household(who, household_id, Access.MANAGE)
+    form = BabyForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            view = babies.create(actor=who, household_id=household_id,
+                                 values=form.cleaned_data, now=timezone.now())
+        except DomainError as exc:
+            show_error(form, exc)
+        else:
+            return redirect("baby", view.baby.pk)
+    return render(request, "babies/form.html",
+                  {"form": form, "household": household, "baby": None})
+
+
+@login_required
+@access_errors
+def baby_home(request: HttpRequest, baby_id: int) -> HttpResponse:
+    who = actor(request)
+    view = babies.get(actor=who, baby_id=baby_id, now=timezone.now())
+    household = view.baby.household
+    timezone.activate(household.time_zone)
+    context = {
+        "view": view,
+        "baby": view.baby,
+        "household": household,
+        "can_manage": view.role == Role.PARENT,
+        "siblings": [b for b in babies.in_household(actor=who, household_id=household.pk,
+                                                    now=timezone.now())
+                     if b.baby.pk != baby_id],
+        "members": households.members(actor=who, household_id=household.pk),
+    }
+    return render(request, "babies/home.html", context)
+
+
+@login_required
+@access_errors
+def baby_edit(request: HttpRequest, baby_id: int) -> HttpResponse:
+    who = actor(request)
+    baby, _member = access.baby(who, baby_id, Access.MANAGE)
+    form = BabyForm(request.POST or None,
+                    initial={field: getattr(baby, field) for field in FIELDS})
+    if request.method == "POST" and form.is_valid():
+        try:
+            babies.update(actor=who, baby_id=baby_id, values=form.cleaned_data,
+                          now=timezone.now())
+        except DomainError as exc:
+            show_error(form, exc)
+        else:
+            messages.success(request, _("Saved."))
+            return redirect("baby", baby_id)
+    return render(request, "babies/form.html",
+                  {"form": form, "household": baby.household, "baby": baby})
+
+
+@login_required
+@access_errors
+def baby_delete(request: HttpRequest, baby_id: int) -> HttpResponse:
+    who = actor(request)
+    baby, _member = access.baby(who, baby_id, Access.MANAGE)
+    if request.method == "POST":
+        household_id = baby.household_id
+        babies.delete(actor=who, baby_id=baby_id)
+        messages.success(request, _("%(name)s was removed.") % {"name": baby.name})
+        return redirect("household", household_id)
+    return render(request, "babies/delete.html", {"baby": baby})

@@ -1,0 +1,195 @@
+"""The household page, its settings, members, invitations, and joining with a code."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from nestling.domain.errors import DomainError
+from nestling.domain.households import Access, HouseholdSettings, Role
+from nestling.services import access, babies, households, invitations
+from nestling.web.forms import HouseholdForm, InviteForm, JoinForm, MemberForm, NewHouseholdForm
+from nestling.web.forms import error_text, show_error
+from nestling.web.views import access_errors, actor
+
+
+def home(request: HttpRequest) -> HttpResponse:
+    if not request.user.is_authenticated:
+        return render(request, "welcome.html")
+    mine = access.households_of(actor(request))
+    if not mine:
+        return redirect("household-new")
+    if len(mine) == 1:
+        return redirect("household", mine[0].household_id)
+    return render(request, "households/choose.html", {"memberships": mine})
+
+
+@login_required
+def household_new(request: HttpRequest) -> HttpResponse:
+    form = NewHouseholdForm(request.POST or None,
+                            initial={"time_zone": "Europe/London", "country": "GB",
+                                     "units": "metric", "day_starts_at": 6})
+    if request.method == "POST" and form.is_valid():
+        try:
+            member = households.create(
+                actor=actor(request),
+                settings=HouseholdSettings(**form.settings_values()),
+                relationship=form.cleaned_data["relationship"],
+                now=timezone.now(),
+            )
+        except DomainError as exc:
+            show_error(form, exc)
+        else:
+            messages.success(request, _("Welcome! Now add your baby — or the baby on the way."))
+            return redirect(reverse("baby-new", args=[member.household_id]))
+    return render(request, "households/new.html", {"form": form})
+
+
+@login_required
+@access_errors
+def household_page(request: HttpRequest, household_id: int) -> HttpResponse:
+    who = actor(request)
+    mine = access.membership(who, household_id)
+    timezone.activate(mine.household.time_zone)
+    now = timezone.now()
+    is_parent = mine.role == Role.PARENT
+    context = {
+        "household": mine.household,
+        "me": mine,
+        "is_parent": is_parent,
+        "babies": babies.in_household(actor=who, household_id=household_id, now=now),
+        "members": households.members(actor=who, household_id=household_id),
+        "invitations": (invitations.pending(actor=who, household_id=household_id, now=now)
+                        if is_parent else []),
+        "invite_form": InviteForm() if is_parent else None,
+    }
+    return render(request, "households/detail.html", context)
+
+
+@login_required
+@access_errors
+def household_settings(request: HttpRequest, household_id: int) -> HttpResponse:
+    who = actor(request)
+    household = access.household(who, household_id, Access.MANAGE)
+    initial = {
+        "name": household.name, "time_zone": household.time_zone, "country": household.country,
+        "units": household.units, "day_starts_at": household.day_starts_at.hour,
+    }
+    form = HouseholdForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        try:
+            households.update(actor=who, household_id=household_id,
+                              changes=form.settings_values())
+        except DomainError as exc:
+            show_error(form, exc)
+        else:
+            messages.success(request, _("Household settings saved."))
+            return redirect("household", household_id)
+    return render(request, "households/settings.html", {"form": form, "household": household})
+
+
+@login_required
+@access_errors
+@require_POST
+def invite(request: HttpRequest, household_id: int) -> HttpResponse:
+    who = actor(request)
+    household = access.household(who, household_id, Access.MANAGE)
+    form = InviteForm(request.POST)
+    if form.is_valid():
+        try:
+            invitation, code = invitations.create(actor=who, household_id=household_id,
+                                                  now=timezone.now(), **form.cleaned_data)
+        except DomainError as exc:
+            show_error(form, exc)
+        else:
+            timezone.activate(household.time_zone)
+            link = request.build_absolute_uri(reverse("join", args=[code]))
+            return render(request, "households/invitation_created.html",
+                          {"household": household, "invitation": invitation, "code": code,
+                           "link": link})
+    messages.error(request, _("Please choose what the new member can do."))
+    return redirect("household", household_id)
+
+
+@login_required
+@access_errors
+@require_POST
+def invitation_revoke(request: HttpRequest, household_id: int, invitation_id: int) -> HttpResponse:
+    invitations.revoke(actor=actor(request), invitation_id=invitation_id, now=timezone.now())
+    messages.success(request, _("The invitation was withdrawn."))
+    return redirect("household", household_id)
+
+
+@login_required
+@access_errors
+def member_edit(request: HttpRequest, household_id: int, member_id: int) -> HttpResponse:
+    who = actor(request)
+    household = access.household(who, household_id, Access.MANAGE)
+    found = [m for m in households.members(actor=who, household_id=household_id)
+             if m.pk == member_id]
+    if not found:
+        raise Http404
+    member = found[0]
+    form = MemberForm(request.POST or None,
+                      initial={"role": member.role, "relationship": member.relationship})
+    if request.method == "POST" and form.is_valid():
+        try:
+            households.change_member(actor=who, household_id=household_id, member_id=member_id,
+                                     **form.cleaned_data)
+        except DomainError as exc:
+            show_error(form, exc)
+        else:
+            messages.success(request, _("Saved."))
+            return redirect("household", household_id)
+    return render(request, "households/member.html",
+                  {"form": form, "member": member, "household": household})
+
+
+@login_required
+@access_errors
+@require_POST
+def member_remove(request: HttpRequest, household_id: int, member_id: int) -> HttpResponse:
+    who = actor(request)
+    leaving = access.membership(who, household_id).pk == member_id
+    try:
+        households.remove_member(actor=who, household_id=household_id, member_id=member_id)
+    except DomainError as exc:
+        if exc.status in {403, 404}:
+            raise
+        messages.error(request, error_text(exc))
+        return redirect("household", household_id)
+    if leaving:
+        messages.success(request, _("You have left the household."))
+        return redirect("home")
+    messages.success(request, _("The member was removed."))
+    return redirect("household", household_id)
+
+
+@login_required
+def join(request: HttpRequest, code: str = "") -> HttpResponse:
+    form = JoinForm(request.POST or None, initial={"code": code})
+    invitation = None
+    if code and request.method == "GET":
+        try:
+            invitation = invitations.peek(code=code, now=timezone.now())
+        except DomainError as exc:
+            show_error(form, exc)
+        else:
+            if invitation.relationship:
+                form.initial["relationship"] = invitation.relationship
+    if request.method == "POST" and form.is_valid():
+        try:
+            member = invitations.accept(actor=actor(request), now=timezone.now(),
+                                        **form.cleaned_data)
+        except DomainError as exc:
+            show_error(form, exc)
+        else:
+            messages.success(request, _("Welcome to %(name)s!") % {"name": member.household.name})
+            return redirect("household", member.household_id)
+    return render(request, "households/join.html", {"form": form, "invitation": invitation})
