@@ -85,10 +85,16 @@ def world(db: Any) -> World:
     join(vera, home, alice, "viewer", "grandparent")
     join(carl, home, alice, "caregiver", "other")
     other = _household(charlie, "Charlie's", "partner")
-    members = {m.user.username: m.pk for m in households.members(
-        actor=Actor(user=alice), household_id=home)}
+    members = {
+        m.user.username: m.pk
+        for m in households.members(actor=Actor(user=alice), household_id=home)
+    }
     return World(
-        alice, bob, vera, carl, charlie,
+        alice,
+        bob,
+        vera,
+        carl,
+        charlie,
         home_id=home,
         baby_id=_baby(alice, home, "Ada"),
         other_home_id=other,

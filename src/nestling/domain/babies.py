@@ -145,9 +145,7 @@ def validate(facts: BabyFacts, today: date) -> None:
             ("gestational_weeks", _("Gestational age at birth must be between 22 and 44 weeks."))
         )
     if facts.gestation_days is not None and facts.birth_date is None:
-        problems.append(
-            ("gestational_weeks", _("Gestational age at birth needs a date of birth."))
-        )
+        problems.append(("gestational_weeks", _("Gestational age at birth needs a date of birth.")))
     problems += _nicu_problems(facts, today)
     if problems:
         raise ValidationError.collect(problems)

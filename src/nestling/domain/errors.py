@@ -1,4 +1,4 @@
-"""Errors raised by the domain and services; the API and pages map them to responses in one place."""
+"""Errors raised by the domain and services; the API and pages map them in one place."""
 
 from __future__ import annotations
 

@@ -79,7 +79,9 @@ def validate_settings(settings: HouseholdSettings) -> None:
         validate_time_zone(settings.time_zone)
     except ValidationError as exc:
         problems.append((exc.field, exc.message))
-    if not (len(settings.country) == 2 and settings.country.isalpha() and settings.country.isascii()):
+    if not (
+        len(settings.country) == 2 and settings.country.isalpha() and settings.country.isascii()
+    ):
         problems.append(("country", _("Use a two-letter country code such as GB or US.")))
     if settings.units not in {u.value for u in Units}:
         problems.append(("units", _("Units must be metric or imperial.")))

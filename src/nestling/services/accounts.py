@@ -72,13 +72,16 @@ def change_password(*, actor: Actor, old_password: str, new_password: str) -> No
     user.save(update_fields=["password"])
 
 
-def update_account(*, actor: Actor, display_name: str | None = None, theme: str | None = None) -> Any:
+def update_account(
+    *, actor: Actor, display_name: str | None = None, theme: str | None = None
+) -> Any:
     require_write(actor)
     user = actor.user
     if display_name is not None:
         if len(display_name.strip()) > 100:
-            raise ValidationError(_("The name is too long (100 characters at most)."),
-                                  field="display_name")
+            raise ValidationError(
+                _("The name is too long (100 characters at most)."), field="display_name"
+            )
         user.display_name = display_name.strip()
     if theme is not None:
         if theme not in THEMES:

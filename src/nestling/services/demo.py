@@ -83,8 +83,11 @@ def build(*, reset: bool, now: datetime) -> DemoResult:
             now=now,
         )
         _invitation, code = invitations.create(
-            actor=mother, household_id=member.household_id, role="parent",
-            relationship="father", now=now,
+            actor=mother,
+            household_id=member.household_id,
+            role="parent",
+            relationship="father",
+            now=now,
         )
         invitations.accept(actor=father, code=code, now=now)
         today = now.astimezone(ZoneInfo(TIME_ZONE)).date()

@@ -98,9 +98,7 @@ def update(*, actor: Actor, household_id: int, changes: dict[str, Any]) -> House
 
 def members(*, actor: Actor, household_id: int) -> list[Membership]:
     access.membership(actor, household_id)
-    return list(
-        Membership.objects.select_related("user").filter(household_id=household_id)
-    )
+    return list(Membership.objects.select_related("user").filter(household_id=household_id))
 
 
 def _member(household_id: int, member_id: int) -> Membership:
@@ -142,7 +140,9 @@ def change_member(
         mine = access.membership(actor, household_id, Access.READ)
         target = _member(household_id, member_id)
         own_relationship_only = target.pk == mine.pk and role is None
-        access.membership(actor, household_id, Access.READ if own_relationship_only else Access.MANAGE)
+        access.membership(
+            actor, household_id, Access.READ if own_relationship_only else Access.MANAGE
+        )
         if own_relationship_only:
             access.require_write(actor)
         if role is not None:

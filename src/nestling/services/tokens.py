@@ -27,8 +27,9 @@ def create_for(*, user: object, name: str, scope: str, now: datetime) -> tuple[A
     """Create a token for `user`; returns it with the raw token, which is never stored."""
     clean = name.strip()
     if not clean:
-        raise ValidationError(_("Please give the token a name, e.g. 'Home Assistant'."),
-                              field="name")
+        raise ValidationError(
+            _("Please give the token a name, e.g. 'Home Assistant'."), field="name"
+        )
     if len(clean) > 100:
         raise ValidationError(_("The name is too long (100 characters at most)."), field="name")
     if scope not in SCOPES:

@@ -6,7 +6,8 @@ import zoneinfo
 from datetime import time
 
 from django import forms
-from django.utils.translation import gettext, gettext_lazy as _
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from nestling.domain.babies import FeedingMethod, Sex
 from nestling.domain.caregivers import CHALLENGE_LABELS
@@ -24,7 +25,10 @@ RELATIONSHIP_CHOICES = [
     ("grandparent", _("Grandparent")),
     ("other", _("Other caregiver")),
 ]
-UNITS_CHOICES = [("metric", _("Metric (kg, cm, ml, °C)")), ("imperial", _("Imperial (lb, in, oz, °F)"))]
+UNITS_CHOICES = [
+    ("metric", _("Metric (kg, cm, ml, °C)")),
+    ("imperial", _("Imperial (lb, in, oz, °F)")),
+]
 SEX_CHOICES = [
     ("", _("Prefer not to say")),
     (Sex.FEMALE.value, _("Female")),
@@ -64,24 +68,35 @@ def show_error(form: forms.Form, exc: DomainError) -> None:
 
 
 class SignUpForm(forms.Form):
-    username = forms.CharField(label=_("Username"), max_length=150,
-                               widget=forms.TextInput(attrs={"autocomplete": "username",
-                                                             "autocapitalize": "none"}))
-    display_name = forms.CharField(label=_("Your name (as others in the household see it)"),
-                                   max_length=100, required=False)
-    password = forms.CharField(label=_("Password"), widget=forms.PasswordInput(
-        attrs={"autocomplete": "new-password"}), help_text=_("At least 10 characters."))
+    username = forms.CharField(
+        label=_("Username"),
+        max_length=150,
+        widget=forms.TextInput(attrs={"autocomplete": "username", "autocapitalize": "none"}),
+    )
+    display_name = forms.CharField(
+        label=_("Your name (as others in the household see it)"), max_length=100, required=False
+    )
+    password = forms.CharField(
+        label=_("Password"),
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+        help_text=_("At least 10 characters."),
+    )
 
 
 class HouseholdForm(forms.Form):
-    name = forms.CharField(label=_("Household name"), max_length=100,
-                           help_text=_("For example “The Okafor family”."))
+    name = forms.CharField(
+        label=_("Household name"), max_length=100, help_text=_("For example “The Okafor family”.")
+    )
     time_zone = forms.ChoiceField(label=_("Time zone"), choices=time_zone_choices)
     country = forms.CharField(label=_("Country"), max_length=2, help_text=COUNTRY_HELP)
     units = forms.ChoiceField(label=_("Units"), choices=UNITS_CHOICES, widget=forms.RadioSelect)
     day_starts_at = forms.TypedChoiceField(
-        label=_("A day starts at"), choices=HOUR_CHOICES, coerce=int, initial=6,
-        help_text=_("Night feeds stay in the same day until this hour."))
+        label=_("A day starts at"),
+        choices=HOUR_CHOICES,
+        coerce=int,
+        initial=6,
+        help_text=_("Night feeds stay in the same day until this hour."),
+    )
 
     def settings_values(self) -> dict[str, object]:
         data = dict(self.cleaned_data)
@@ -95,19 +110,26 @@ class NewHouseholdForm(HouseholdForm):
 
 
 class InviteForm(forms.Form):
-    role = forms.ChoiceField(label=_("What they can do"), choices=ROLE_CHOICES,
-                             widget=forms.RadioSelect, initial="caregiver")
+    role = forms.ChoiceField(
+        label=_("What they can do"),
+        choices=ROLE_CHOICES,
+        widget=forms.RadioSelect,
+        initial="caregiver",
+    )
     relationship = forms.ChoiceField(
         label=_("They are the baby's… (they can change this)"),
-        choices=[("", _("Let them choose")), *RELATIONSHIP_CHOICES], required=False)
+        choices=[("", _("Let them choose")), *RELATIONSHIP_CHOICES],
+        required=False,
+    )
 
 
 class JoinForm(forms.Form):
-    code = forms.CharField(label=_("Invitation code"), max_length=32,
-                           widget=forms.TextInput(attrs={"autocapitalize": "characters",
-                                                         "autocomplete": "off"}))
-    relationship = forms.ChoiceField(label=_("You are the baby's…"),
-                                     choices=RELATIONSHIP_CHOICES)
+    code = forms.CharField(
+        label=_("Invitation code"),
+        max_length=32,
+        widget=forms.TextInput(attrs={"autocapitalize": "characters", "autocomplete": "off"}),
+    )
+    relationship = forms.ChoiceField(label=_("You are the baby's…"), choices=RELATIONSHIP_CHOICES)
 
 
 class MemberForm(forms.Form):
@@ -117,43 +139,73 @@ class MemberForm(forms.Form):
 
 class BabyForm(forms.Form):
     name = forms.CharField(label=_("Name or nickname"), max_length=100)
-    birth_date = forms.DateField(label=_("Date of birth"), required=False,
-                                 widget=forms.DateInput(attrs={"type": "date"}),
-                                 help_text=_("Leave empty while you are expecting."))
-    birth_time = forms.TimeField(label=_("Time of birth (optional)"), required=False,
-                                 widget=forms.TimeInput(attrs={"type": "time"}))
-    due_date = forms.DateField(label=_("Due date"), required=False,
-                               widget=forms.DateInput(attrs={"type": "date"}),
-                               help_text=_("While pregnant; after the birth it helps work out "
-                                           "a corrected age."))
+    birth_date = forms.DateField(
+        label=_("Date of birth"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
+        help_text=_("Leave empty while you are expecting."),
+    )
+    birth_time = forms.TimeField(
+        label=_("Time of birth (optional)"),
+        required=False,
+        widget=forms.TimeInput(attrs={"type": "time"}),
+    )
+    due_date = forms.DateField(
+        label=_("Due date"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
+        help_text=_("While pregnant; after the birth it helps work out a corrected age."),
+    )
     sex = forms.ChoiceField(label=_("Sex (optional)"), choices=SEX_CHOICES, required=False)
-    gestational_weeks = forms.IntegerField(label=_("Born at (weeks of pregnancy)"),
-                                           required=False, min_value=0, max_value=60,
-                                           help_text=_("Babies born early get a corrected age."))
-    gestational_days = forms.IntegerField(label=_("and days"), required=False, min_value=0,
-                                          max_value=6)
-    nicu_from = forms.DateField(label=_("Neonatal unit (NICU) stay from"), required=False,
-                                widget=forms.DateInput(attrs={"type": "date"}))
-    nicu_until = forms.DateField(label=_("until (empty if still there)"), required=False,
-                                 widget=forms.DateInput(attrs={"type": "date"}))
-    feeding_method = forms.ChoiceField(label=_("Feeding"), choices=FEEDING_CHOICES,
-                                       required=False)
+    gestational_weeks = forms.IntegerField(
+        label=_("Born at (weeks of pregnancy)"),
+        required=False,
+        min_value=0,
+        max_value=60,
+        help_text=_("Babies born early get a corrected age."),
+    )
+    gestational_days = forms.IntegerField(
+        label=_("and days"), required=False, min_value=0, max_value=6
+    )
+    nicu_from = forms.DateField(
+        label=_("Neonatal unit (NICU) stay from"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
+    )
+    nicu_until = forms.DateField(
+        label=_("until (empty if still there)"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
+    )
+    feeding_method = forms.ChoiceField(label=_("Feeding"), choices=FEEDING_CHOICES, required=False)
 
 
 class ProfileForm(forms.Form):
     display_name = forms.CharField(label=_("Your name"), max_length=100, required=False)
-    theme = forms.ChoiceField(label=_("Appearance"), choices=THEME_CHOICES,
-                              widget=forms.RadioSelect)
+    theme = forms.ChoiceField(
+        label=_("Appearance"), choices=THEME_CHOICES, widget=forms.RadioSelect
+    )
     challenges = forms.MultipleChoiceField(
         label=_("What may be making things harder right now?"),
-        help_text=_("Only you and Nestling see this. It helps suggest the right kind of help; "
-                    "change it whenever you like."),
+        help_text=_(
+            "Only you and Nestling see this. It helps suggest the right kind of help; "
+            "change it whenever you like."
+        ),
         choices=[(c.value, _(label)) for c, label in CHALLENGE_LABELS.items()],
-        widget=forms.CheckboxSelectMultiple, required=False)
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+    )
 
 
 class TokenForm(forms.Form):
-    name = forms.CharField(label=_("Name"), max_length=100,
-                           help_text=_("Where you will use it, e.g. “Home Assistant”."))
-    scope = forms.ChoiceField(label=_("Access"), widget=forms.RadioSelect, initial="read",
-                              choices=[("read", _("Read only")), ("write", _("Read and write"))])
+    name = forms.CharField(
+        label=_("Name"),
+        max_length=100,
+        help_text=_("Where you will use it, e.g. “Home Assistant”."),
+    )
+    scope = forms.ChoiceField(
+        label=_("Access"),
+        widget=forms.RadioSelect,
+        initial="read",
+        choices=[("read", _("Read only")), ("write", _("Read and write"))],
+    )

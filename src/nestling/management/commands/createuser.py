@@ -17,8 +17,9 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("username")
-        parser.add_argument("--password-stdin", action="store_true",
-                            help="Read the password from standard input.")
+        parser.add_argument(
+            "--password-stdin", action="store_true", help="Read the password from standard input."
+        )
         parser.add_argument("--name", default="", help="The name others see.")
 
     def handle(self, *args: Any, **options: Any) -> None:
@@ -29,8 +30,9 @@ class Command(BaseCommand):
             if password != getpass.getpass("Again: "):
                 raise CommandError("The passwords do not match.")
         try:
-            user = accounts.sign_up(username=options["username"], password=password,
-                                    display_name=options["name"])
+            user = accounts.sign_up(
+                username=options["username"], password=password, display_name=options["name"]
+            )
         except DomainError as exc:
             raise CommandError(f"{exc.field}: {exc.message}") from exc
         self.stdout.write(f"Created {user.username}.")

@@ -31,8 +31,9 @@ class Command(BaseCommand):
         try:
             who = Actor(user=accounts.by_username(options["username"]))
             if options["action"] == "create":
-                _token, raw = tokens.create(actor=who, name=options["name"],
-                                            scope=options["scope"], now=timezone.now())
+                _token, raw = tokens.create(
+                    actor=who, name=options["name"], scope=options["scope"], now=timezone.now()
+                )
                 self.stdout.write(raw)
             elif options["action"] == "list":
                 for t in tokens.of(actor=who):

@@ -13,6 +13,9 @@ class User(AbstractUser):
     class Meta:
         db_table = "user"
 
+    def __str__(self) -> str:
+        return self.username
+
     @property
     def shown_name(self) -> str:
         return self.display_name or self.first_name or self.username
@@ -27,6 +30,9 @@ class CaregiverProfile(models.Model):
 
     class Meta:
         db_table = "caregiver_profile"
+
+    def __str__(self) -> str:
+        return f"profile of user {self.user_id}"
 
 
 class ApiToken(models.Model):
@@ -44,3 +50,6 @@ class ApiToken(models.Model):
     class Meta:
         db_table = "api_token"
         ordering = ["-created_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.prefix}…)"

@@ -40,6 +40,9 @@ class Membership(models.Model):
             models.UniqueConstraint(fields=["household", "user"], name="one_membership_per_user")
         ]
 
+    def __str__(self) -> str:
+        return f"{self.user_id} in {self.household_id} as {self.role}"
+
 
 class Invitation(models.Model):
     """A single-use code to join a household; only the code's SHA-256 is stored."""
@@ -63,3 +66,6 @@ class Invitation(models.Model):
     class Meta:
         db_table = "invitation"
         ordering = ["-created_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"invitation …{self.hint} to {self.household_id}"

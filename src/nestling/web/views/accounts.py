@@ -73,8 +73,9 @@ def settings_page(request: HttpRequest) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         try:
             data = form.cleaned_data
-            accounts.update_account(actor=who, display_name=data["display_name"],
-                                    theme=data["theme"])
+            accounts.update_account(
+                actor=who, display_name=data["display_name"], theme=data["theme"]
+            )
             accounts.set_challenges(actor=who, challenges=data["challenges"], now=timezone.now())
         except DomainError as exc:
             show_error(form, exc)
@@ -90,8 +91,9 @@ def token_create(request: HttpRequest) -> HttpResponse:
     form = TokenForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            token, raw = tokens.create(actor=actor(request), now=timezone.now(),
-                                       **form.cleaned_data)
+            token, raw = tokens.create(
+                actor=actor(request), now=timezone.now(), **form.cleaned_data
+            )
         except DomainError as exc:
             show_error(form, exc)
         else:

@@ -25,14 +25,14 @@ def baby_new(request: HttpRequest, household_id: int) -> HttpResponse:
     form = BabyForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            view = babies.create(actor=who, household_id=household_id,
-                                 values=form.cleaned_data, now=timezone.now())
+            view = babies.create(
+                actor=who, household_id=household_id, values=form.cleaned_data, now=timezone.now()
+            )
         except DomainError as exc:
             show_error(form, exc)
         else:
             return redirect("baby", view.baby.pk)
-    return render(request, "babies/form.html",
-                  {"form": form, "household": household, "baby": None})
+    return render(request, "babies/form.html", {"form": form, "household": household, "baby": None})
 
 
 @login_required
@@ -47,9 +47,11 @@ def baby_home(request: HttpRequest, baby_id: int) -> HttpResponse:
         "baby": view.baby,
         "household": household,
         "can_manage": view.role == Role.PARENT,
-        "siblings": [b for b in babies.in_household(actor=who, household_id=household.pk,
-                                                    now=timezone.now())
-                     if b.baby.pk != baby_id],
+        "siblings": [
+            b
+            for b in babies.in_household(actor=who, household_id=household.pk, now=timezone.now())
+            if b.baby.pk != baby_id
+        ],
         "members": households.members(actor=who, household_id=household.pk),
     }
     return render(request, "babies/home.html", context)
@@ -60,19 +62,18 @@ def baby_home(request: HttpRequest, baby_id: int) -> HttpResponse:
 def baby_edit(request: HttpRequest, baby_id: int) -> HttpResponse:
     who = actor(request)
     baby, _member = access.baby(who, baby_id, Access.MANAGE)
-    form = BabyForm(request.POST or None,
-                    initial={field: getattr(baby, field) for field in FIELDS})
+    form = BabyForm(request.POST or None, initial={field: getattr(baby, field) for field in FIELDS})
     if request.method == "POST" and form.is_valid():
         try:
-            babies.update(actor=who, baby_id=baby_id, values=form.cleaned_data,
-                          now=timezone.now())
+            babies.update(actor=who, baby_id=baby_id, values=form.cleaned_data, now=timezone.now())
         except DomainError as exc:
             show_error(form, exc)
         else:
             messages.success(request, _("Saved."))
             return redirect("baby", baby_id)
-    return render(request, "babies/form.html",
-                  {"form": form, "household": baby.household, "baby": baby})
+    return render(
+        request, "babies/form.html", {"form": form, "household": baby.household, "baby": baby}
+    )
 
 
 @login_required

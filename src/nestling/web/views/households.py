@@ -14,8 +14,15 @@ from django.views.decorators.http import require_POST
 from nestling.domain.errors import DomainError
 from nestling.domain.households import Access, HouseholdSettings, Role
 from nestling.services import access, babies, households, invitations
-from nestling.web.forms import HouseholdForm, InviteForm, JoinForm, MemberForm, NewHouseholdForm
-from nestling.web.forms import error_text, show_error
+from nestling.web.forms import (
+    HouseholdForm,
+    InviteForm,
+    JoinForm,
+    MemberForm,
+    NewHouseholdForm,
+    error_text,
+    show_error,
+)
 from nestling.web.views import access_errors, actor
 
 
@@ -32,9 +39,15 @@ def home(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def household_new(request: HttpRequest) -> HttpResponse:
-    form = NewHouseholdForm(request.POST or None,
-                            initial={"time_zone": "Europe/London", "country": "GB",
-                                     "units": "metric", "day_starts_at": 6})
+    form = NewHouseholdForm(
+        request.POST or None,
+        initial={
+            "time_zone": "Europe/London",
+            "country": "GB",
+            "units": "metric",
+            "day_starts_at": 6,
+        },
+    )
     if request.method == "POST" and form.is_valid():
         try:
             member = households.create(
@@ -65,8 +78,9 @@ def household_page(request: HttpRequest, household_id: int) -> HttpResponse:
         "is_parent": is_parent,
         "babies": babies.in_household(actor=who, household_id=household_id, now=now),
         "members": households.members(actor=who, household_id=household_id),
-        "invitations": (invitations.pending(actor=who, household_id=household_id, now=now)
-                        if is_parent else []),
+        "invitations": (
+            invitations.pending(actor=who, household_id=household_id, now=now) if is_parent else []
+        ),
         "invite_form": InviteForm() if is_parent else None,
     }
     return render(request, "households/detail.html", context)
@@ -78,14 +92,16 @@ def household_settings(request: HttpRequest, household_id: int) -> HttpResponse:
     who = actor(request)
     household = access.household(who, household_id, Access.MANAGE)
     initial = {
-        "name": household.name, "time_zone": household.time_zone, "country": household.country,
-        "units": household.units, "day_starts_at": household.day_starts_at.hour,
+        "name": household.name,
+        "time_zone": household.time_zone,
+        "country": household.country,
+        "units": household.units,
+        "day_starts_at": household.day_starts_at.hour,
     }
     form = HouseholdForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
         try:
-            households.update(actor=who, household_id=household_id,
-                              changes=form.settings_values())
+            households.update(actor=who, household_id=household_id, changes=form.settings_values())
         except DomainError as exc:
             show_error(form, exc)
         else:
@@ -103,16 +119,19 @@ def invite(request: HttpRequest, household_id: int) -> HttpResponse:
     form = InviteForm(request.POST)
     if form.is_valid():
         try:
-            invitation, code = invitations.create(actor=who, household_id=household_id,
-                                                  now=timezone.now(), **form.cleaned_data)
+            invitation, code = invitations.create(
+                actor=who, household_id=household_id, now=timezone.now(), **form.cleaned_data
+            )
         except DomainError as exc:
             show_error(form, exc)
         else:
             timezone.activate(household.time_zone)
             link = request.build_absolute_uri(reverse("join", args=[code]))
-            return render(request, "households/invitation_created.html",
-                          {"household": household, "invitation": invitation, "code": code,
-                           "link": link})
+            return render(
+                request,
+                "households/invitation_created.html",
+                {"household": household, "invitation": invitation, "code": code, "link": link},
+            )
     messages.error(request, _("Please choose what the new member can do."))
     return redirect("household", household_id)
 
@@ -131,24 +150,28 @@ def invitation_revoke(request: HttpRequest, household_id: int, invitation_id: in
 def member_edit(request: HttpRequest, household_id: int, member_id: int) -> HttpResponse:
     who = actor(request)
     household = access.household(who, household_id, Access.MANAGE)
-    found = [m for m in households.members(actor=who, household_id=household_id)
-             if m.pk == member_id]
+    found = [
+        m for m in households.members(actor=who, household_id=household_id) if m.pk == member_id
+    ]
     if not found:
         raise Http404
     member = found[0]
-    form = MemberForm(request.POST or None,
-                      initial={"role": member.role, "relationship": member.relationship})
+    form = MemberForm(
+        request.POST or None, initial={"role": member.role, "relationship": member.relationship}
+    )
     if request.method == "POST" and form.is_valid():
         try:
-            households.change_member(actor=who, household_id=household_id, member_id=member_id,
-                                     **form.cleaned_data)
+            households.change_member(
+                actor=who, household_id=household_id, member_id=member_id, **form.cleaned_data
+            )
         except DomainError as exc:
             show_error(form, exc)
         else:
             messages.success(request, _("Saved."))
             return redirect("household", household_id)
-    return render(request, "households/member.html",
-                  {"form": form, "member": member, "household": household})
+    return render(
+        request, "households/member.html", {"form": form, "member": member, "household": household}
+    )
 
 
 @login_required
@@ -185,8 +208,9 @@ def join(request: HttpRequest, code: str = "") -> HttpResponse:
                 form.initial["relationship"] = invitation.relationship
     if request.method == "POST" and form.is_valid():
         try:
-            member = invitations.accept(actor=actor(request), now=timezone.now(),
-                                        **form.cleaned_data)
+            member = invitations.accept(
+                actor=actor(request), now=timezone.now(), **form.cleaned_data
+            )
         except DomainError as exc:
             show_error(form, exc)
         else:
