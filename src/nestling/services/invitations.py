@@ -90,7 +90,7 @@ def _usable(code: str, now: datetime, *, lock: bool) -> Invitation:
         raise ValidationError(_("Please enter the invitation code."), field="code")
     query = Invitation.objects.select_related("household", "created_by")
     if lock:
-        query = query.select_for_update()
+        query = query.select_for_update(of=("self",))
     invitation = query.filter(digest=digest(code)).first()
     if invitation is None:
         raise ValidationError(
