@@ -1,0 +1,250 @@
+"""Turns a scored result into what the parent must see: help level, messages, crisis resources.
+
+Crisis guidance: clinical-reference §10.4 [P] — resources are locale-configurable data, shown at
+once (before any other result text) when the level is urgent or emergency (issue 4); every
+result says it is a screen, not a diagnosis (§10.3: LOINC 71354-5 term description; EPDS user
+instructions). The crisis data is parsed by the caller and validated by `load_crisis_resources`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from enum import StrEnum
+from typing import Any
+
+import pydantic
+
+from nestling.domain.errors import ValidationError
+from nestling.domain.instruments.base import FrozenModel, HelpLevel
+from nestling.domain.instruments.scoring import FlagKind, ScoreResult
+from nestling.domain.text import gettext_noop as _
+
+CRISIS_LEVELS = (HelpLevel.URGENT, HelpLevel.EMERGENCY)
+
+
+class ResourceKind(StrEnum):
+    EMERGENCY = "emergency"  # emergency services: 911, 999, the local number
+    CRISIS_LINE = "crisis_line"  # for people in suicidal or emotional crisis
+    URGENT_ADVICE = "urgent_advice"  # same-day advice, e.g. NHS 111
+    SUPPORT_LINE = "support_line"  # support, explicitly not a crisis line
+    ROUTINE_CARE = "routine_care"  # GP, midwife, health visitor, paediatrician
+
+
+class CrisisResource(FrozenModel):
+    """One place to turn; `verified` False means the number still needs checking before release."""
+
+    id: str
+    name: str
+    kind: ResourceKind
+    phone: str | None = None  # dialable
+    phone_label: str | None = None  # as advertised, e.g. with letters
+    text: str | None = None  # SMS number
+    url: str | None = None
+    hours: str = ""
+    description: str = ""
+    crisis_line: bool = False
+    verified: bool
+    note: str = ""
+    source: str = ""
+
+
+class CountryResources(FrozenModel):
+    name: str
+    resources: tuple[CrisisResource, ...]
+
+
+class CrisisDirectory(FrozenModel):
+    """The operator-editable crisis data: per ISO 3166-1 alpha-2 country, plus a fallback."""
+
+    version: int = 1
+    note: str = ""
+    aliases: dict[str, str] = {}
+    countries: dict[str, CountryResources]
+    fallback: CountryResources
+
+
+class ResourceSelection(FrozenModel):
+    country: str | None  # None when the fallback was used
+    name: str
+    fallback: bool
+    resources: tuple[CrisisResource, ...]
+
+
+class Message(FrozenModel):
+    key: str
+    text: str
+
+
+class Escalation(FrozenModel):
+    help_level: HelpLevel
+    crisis_panel: bool  # show `resources` at once, before anything else
+    messages: tuple[Message, ...]  # in display order; the crisis panel first when shown
+    resources: ResourceSelection
+
+
+Problems = list[tuple[str | None, str]]
+
+
+def load_crisis_resources(data: Mapping[str, Any]) -> CrisisDirectory:
+    """Validate the parsed crisis file; ValidationError names the field ("countries.US.…")."""
+    try:
+        directory = CrisisDirectory.model_validate(data)
+    except pydantic.ValidationError as exc:
+        raise ValidationError.collect(
+            [(_field(error["loc"]), error["msg"]) for error in exc.errors()]
+        ) from None
+    problems = _directory_problems(directory)
+    if problems:
+        raise ValidationError.collect(problems)
+    return directory
+
+
+def _field(loc: tuple[int | str, ...]) -> str | None:
+    field = ""
+    for part in loc:
+        field += f"[{part}]" if isinstance(part, int) else (f".{part}" if field else part)
+    return field or None
+
+
+def _directory_problems(directory: CrisisDirectory) -> Problems:
+    problems: Problems = [
+        (f"countries.{code}", _("Use an upper-case two-letter country code such as US or GB."))
+        for code in directory.countries
+        if not (len(code) == 2 and code.isascii() and code.isalpha() and code.isupper())
+    ]
+    problems += [
+        (f"aliases.{alias}", _("This alias names a country that is not in the file."))
+        for alias, target in directory.aliases.items()
+        if target not in directory.countries
+    ]
+    # A crisis panel without a checked way to reach emergency services must never ship.
+    groups = {f"countries.{c}": r for c, r in directory.countries.items()}
+    groups["fallback"] = directory.fallback
+    problems += [
+        (f"{field}.resources", _("List at least one verified emergency resource."))
+        for field, group in groups.items()
+        if not any(r.kind is ResourceKind.EMERGENCY and r.verified for r in group.resources)
+    ]
+    problems += [
+        (f"{field}.resources[{index}].note", _("Say what must be verified about this resource."))
+        for field, group in groups.items()
+        for index, resource in enumerate(group.resources)
+        if not resource.verified and not resource.note.strip()
+    ]
+    return problems
+
+
+def crisis_resources_for(
+    country: str | None, resources: CrisisDirectory, *, include_unverified: bool = True
+) -> ResourceSelection:
+    """The resources for `country` (ISO alpha-2, any case; aliases such as UK), else the fallback.
+
+    Unverified entries are kept by default and carry `verified=False`, so a page can mark them;
+    pass include_unverified=False to hide them until someone has checked them.
+    """
+    code = (country or "").strip().upper()
+    code = resources.aliases.get(code, code)
+    found = resources.countries.get(code)
+    group = found if found is not None else resources.fallback
+    return ResourceSelection(
+        country=code if found is not None else None,
+        name=group.name,
+        fallback=found is None,
+        resources=tuple(r for r in group.resources if include_unverified or r.verified),
+    )
+
+
+CRISIS_PANEL = Message(
+    key="crisis.panel",
+    text=_(
+        "You don't have to face this alone. Help is available now: the services shown here can "
+        "help you today."
+    ),
+)
+# The fallback's resource text is data in one language; this line is translated with the app.
+FALLBACK_EMERGENCY = Message(
+    key="crisis.local_emergency",
+    text=_("If you or your baby are in danger, call your local emergency number now."),
+)
+LEVEL_MESSAGES = {
+    HelpLevel.NONE: Message(
+        key="level.none",
+        text=_(
+            "Your answers don't suggest you need extra support right now. If anything changes, or "
+            "you are worried about how you feel, talk to your midwife, health visitor or doctor."
+        ),
+    ),
+    HelpLevel.TALK_SOON: Message(
+        key="level.talk_soon",
+        text=_(
+            "It would help to mention how you have been feeling to your midwife, health visitor or "
+            "doctor next time you see them."
+        ),
+    ),
+    HelpLevel.CONTACT_PROVIDER: Message(
+        key="level.contact_provider",
+        text=_(
+            "Please contact your midwife, health visitor or doctor this week to talk about how you "
+            "have been feeling. Support works, and asking for it is a strong thing to do."
+        ),
+    ),
+    HelpLevel.URGENT: Message(
+        key="level.urgent",
+        text=_(
+            "Please speak to your doctor, midwife or health visitor today. If you can't reach "
+            "them, use one of the services listed here."
+        ),
+    ),
+    HelpLevel.EMERGENCY: Message(
+        key="level.emergency",
+        text=_(
+            "If you might act on thoughts of harming yourself or your baby, or anyone is in "
+            "danger, call your emergency number now."
+        ),
+    ),
+}
+INCOMPLETE = Message(
+    key="about.incomplete",
+    text=_(
+        "Some questions were not answered, so no total score was worked out. Any answer that needs "
+        "attention has still been taken into account."
+    ),
+)
+TREND = Message(
+    key="about.trend",
+    text=_(
+        "This questionnaire has no pass mark. It is most useful for seeing how your feelings "
+        "change over time."
+    ),
+)
+SCREEN_NOT_DIAGNOSIS = Message(
+    key="about.screen",
+    text=_(
+        "This is a screen, not a diagnosis. Only a health professional who talks with you can say "
+        "what your answers mean, and your own sense of how you are matters too."
+    ),
+)
+_FLAG_ORDER = (FlagKind.CRITICAL, FlagKind.PROMPT, FlagKind.FOLLOW_UP)
+
+
+def escalate(result: ScoreResult, *, country: str | None, resources: CrisisDirectory) -> Escalation:
+    """What the parent sees for `result`, in order; resources are always included (never hidden)."""
+    crisis = result.help_level in CRISIS_LEVELS
+    flags = sorted(result.flags, key=lambda f: (_FLAG_ORDER.index(f.kind), -f.help_level.rank))
+    selection = crisis_resources_for(country, resources)
+    messages = [CRISIS_PANEL] if crisis else []
+    if crisis and selection.fallback:
+        messages.append(FALLBACK_EMERGENCY)
+    messages.append(LEVEL_MESSAGES[result.help_level])
+    messages += [Message(key=f"flag.{flag.code}", text=flag.message) for flag in flags]
+    if result.total is None:
+        messages.append(INCOMPLETE)
+    if result.trend_only:
+        messages.append(TREND)
+    messages.append(SCREEN_NOT_DIAGNOSIS)
+    return Escalation(
+        help_level=result.help_level,
+        crisis_panel=crisis,
+        messages=tuple(messages),
+        resources=selection,
+    )

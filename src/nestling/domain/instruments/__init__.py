@@ -1,0 +1,1 @@
+"""Screening instruments as data (one module each), their registry and their scoring."""

@@ -1,0 +1,308 @@
+"""Escalation: the table of what a parent sees per help level, and the crisis resource data."""
+
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+
+import pytest
+
+from nestling.domain.errors import ValidationError
+from nestling.domain.escalation import (
+    ResourceKind,
+    crisis_resources_for,
+    escalate,
+    load_crisis_resources,
+)
+from nestling.domain.instruments import registry
+from nestling.domain.instruments.base import HelpLevel, Respondent
+from nestling.domain.instruments.scoring import Flag, FlagKind, ScoreResult, score
+
+DATA_FILE = Path(__file__).parents[2] / "src" / "nestling" / "data" / "crisis_resources.json"
+
+
+@pytest.fixture(scope="module")
+def raw():
+    return json.loads(DATA_FILE.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def directory(raw):
+    return load_crisis_resources(raw)
+
+
+def run(code, answers, respondent="mother"):
+    return score(registry.get(code), answers, respondent=respondent)
+
+
+# --- the escalation table, line by line -------------------------------------------------------
+
+TABLE = [
+    # (instrument, answers, country, help level, crisis panel, message keys in order)
+    ("phq9", [0] * 9, "US", "none", False, ["level.none", "about.screen"]),
+    (
+        "phq9",
+        [3, 2, 0, 0, 0, 0, 0, 0, 0],
+        "US",
+        "talk_soon",
+        False,
+        ["level.talk_soon", "about.screen"],
+    ),
+    (
+        "phq9",
+        [3, 3, 3, 1, 0, 0, 0, 0, 0],
+        "US",
+        "contact_provider",
+        False,
+        ["level.contact_provider", "about.screen"],
+    ),
+    (
+        "phq9",
+        [0] * 8 + [1],
+        "US",
+        "urgent",
+        True,
+        ["crisis.panel", "level.urgent", "flag.phq9.item9", "about.screen"],
+    ),
+    (
+        "phq9",
+        [0] * 8 + [3],
+        "GB",
+        "emergency",
+        True,
+        [
+            "crisis.panel",
+            "level.emergency",
+            "flag.phq9.item9_daily",
+            "flag.phq9.item9",
+            "about.screen",
+        ],
+    ),
+    (
+        "phq9",
+        [0] * 8 + [2],
+        "FR",
+        "urgent",
+        True,
+        [
+            "crisis.panel",
+            "crisis.local_emergency",
+            "level.urgent",
+            "flag.phq9.item9",
+            "about.screen",
+        ],
+    ),
+    (
+        "phq9",
+        [None] * 8 + [1],
+        "US",
+        "urgent",
+        True,
+        ["crisis.panel", "level.urgent", "flag.phq9.item9", "about.incomplete", "about.screen"],
+    ),
+    (
+        "phq2",
+        [2, 2],
+        "US",
+        "talk_soon",
+        False,
+        ["level.talk_soon", "flag.follow_up.phq9", "about.screen"],
+    ),
+    (
+        "mibs",
+        [0, 3, 3, 0, 3, 0, 3, 2],
+        "GB",
+        "talk_soon",
+        False,
+        ["level.talk_soon", "flag.mibs.aggressive", "about.trend", "about.screen"],
+    ),
+    (
+        "epds",
+        [0] * 10,
+        None,
+        "emergency",
+        True,
+        [
+            "crisis.panel",
+            "crisis.local_emergency",
+            "level.emergency",
+            "flag.epds.item10_highest",
+            "flag.epds.item10",
+            "about.screen",
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("code", "answers", "country", "level", "panel", "keys"),
+    TABLE,
+    ids=[f"{row[0]}-{row[3]}-{row[2]}" for row in TABLE],
+)
+def test_escalation_table(code, answers, country, level, panel, keys, directory):
+    shown = escalate(run(code, answers), country=country, resources=directory)
+    assert shown.help_level == level
+    assert shown.crisis_panel is panel
+    assert [m.key for m in shown.messages] == keys
+    assert all(m.text.strip() for m in shown.messages)
+
+
+def test_every_result_says_it_is_a_screen_not_a_diagnosis(directory):
+    shown = escalate(run("gad7", [0] * 7), country="US", resources=directory)
+    assert "a screen, not a diagnosis" in shown.messages[-1].text
+
+
+def test_resources_come_with_every_level_so_they_are_never_hidden(directory):
+    shown = escalate(run("gad7", [0] * 7), country="GB", resources=directory)
+    assert shown.resources.country == "GB"
+    assert shown.resources.resources[0].kind is ResourceKind.EMERGENCY
+
+
+def test_critical_flags_come_before_prompts_and_follow_ups(directory):
+    def flag(code, kind, level):
+        return Flag(code=code, kind=kind, help_level=level, message=code)
+
+    result = ScoreResult(
+        instrument="test",
+        respondent=Respondent.MOTHER,
+        language=None,
+        antenatal=False,
+        item_scores=(1,),
+        total=1,
+        subscales={},
+        bands=(),
+        trend_only=False,
+        help_level=HelpLevel.EMERGENCY,
+        flags=(
+            flag("f", FlagKind.FOLLOW_UP, HelpLevel.TALK_SOON),
+            flag("p", FlagKind.PROMPT, HelpLevel.TALK_SOON),
+            flag("u", FlagKind.CRITICAL, HelpLevel.URGENT),
+            flag("e", FlagKind.CRITICAL, HelpLevel.EMERGENCY),
+        ),
+    )
+    shown = escalate(result, country="US", resources=directory)
+    assert [m.key for m in shown.messages] == [
+        "crisis.panel",
+        "level.emergency",
+        "flag.e",
+        "flag.u",
+        "flag.p",
+        "flag.f",
+        "about.screen",
+    ]
+
+
+# --- crisis resources ------------------------------------------------------------------------
+
+
+def test_shipped_data_us(directory):
+    us = crisis_resources_for("US", directory)
+    assert (us.country, us.fallback) == ("US", False)
+    by_id = {r.id: r for r in us.resources}
+    assert us.resources[0].id == "us-911" and us.resources[0].phone == "911"
+    hotline = by_id["us-maternal-mental-health-hotline"]
+    assert hotline.phone == "1-833-852-6262" and hotline.text == "1-833-852-6262"
+    assert "1-833-TLC-MAMA" in hotline.phone_label
+    assert hotline.crisis_line is False and "not a crisis line" in hotline.description
+    assert by_id["us-988"].verified is False and "Verify" in by_id["us-988"].note
+
+
+def test_shipped_data_gb(directory):
+    gb = crisis_resources_for("GB", directory)
+    phones = [r.phone for r in gb.resources]
+    assert phones[:2] == ["999", "111"]
+    samaritans = next(r for r in gb.resources if r.id == "gb-samaritans")
+    assert samaritans.verified is False and samaritans.note
+    assert any(r.kind is ResourceKind.ROUTINE_CARE for r in gb.resources)
+
+
+@pytest.mark.parametrize(
+    ("country", "expected"),
+    [("US", "US"), ("us", "US"), (" gb ", "GB"), ("UK", "GB"), ("uk", "GB")],
+)
+def test_country_lookup(country, expected, directory):
+    assert crisis_resources_for(country, directory).country == expected
+
+
+@pytest.mark.parametrize("country", ["FR", "JP", "", None, "USA"])
+def test_unknown_country_falls_back_to_the_local_emergency_number(country, directory):
+    chosen = crisis_resources_for(country, directory)
+    assert (chosen.country, chosen.fallback) == (None, True)
+    first = chosen.resources[0]
+    assert first.kind is ResourceKind.EMERGENCY and first.phone is None
+    assert "local emergency number" in first.description
+
+
+def test_unverified_resources_can_be_hidden(directory):
+    ids = {r.id for r in crisis_resources_for("US", directory, include_unverified=False).resources}
+    assert "us-988" not in ids and "us-911" in ids
+    ids = {r.id for r in crisis_resources_for("GB", directory, include_unverified=False).resources}
+    assert "gb-samaritans" not in ids
+
+
+def broken(raw, change):
+    data = copy.deepcopy(raw)
+    change(data)
+    return data
+
+
+def set_in(path, value):
+    def change(data):
+        target = data
+        for key in path[:-1]:
+            target = target[key]
+        target[path[-1]] = value
+
+    return change
+
+
+def drop(path):
+    def change(data):
+        target = data
+        for key in path[:-1]:
+            target = target[key]
+        del target[path[-1]]
+
+    return change
+
+
+@pytest.mark.parametrize(
+    ("change", "field"),
+    [
+        (drop(["fallback"]), "fallback"),
+        (
+            set_in(["countries", "US", "resources", 0, "kind"], "hotline"),
+            "countries.US.resources[0].kind",
+        ),
+        (
+            drop(["countries", "GB", "resources", 1, "verified"]),
+            "countries.GB.resources[1].verified",
+        ),
+        (
+            set_in(["countries", "US", "resources", 2, "colour"], "red"),
+            "countries.US.resources[2].colour",
+        ),
+        (
+            set_in(
+                ["countries", "us"],
+                {
+                    "name": "x",
+                    "resources": [{"id": "x", "name": "x", "kind": "emergency", "verified": True}],
+                },
+            ),
+            "countries.us",
+        ),
+        (set_in(["aliases", "UK"], "XX"), "aliases.UK"),
+        (set_in(["countries", "GB", "resources", 0, "verified"], False), "countries.GB.resources"),
+        (set_in(["fallback", "resources"], []), "fallback.resources"),
+        (
+            set_in(["countries", "US", "resources", 1, "note"], " "),
+            "countries.US.resources[1].note",
+        ),
+    ],
+)
+def test_bad_crisis_data_names_the_field(raw, change, field):
+    with pytest.raises(ValidationError) as error:
+        load_crisis_resources(broken(raw, change))
+    assert field in [f for f, _ in error.value.errors]
