@@ -2,13 +2,25 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from ninja import NinjaAPI
 
 from nestling import __version__
-from nestling.api import babies, errors, households, me, tokens
+from nestling.api import babies, entries, errors, households, me, tokens
 from nestling.api.auth import BrowserSession, TokenAuth
 
-api = NinjaAPI(
+
+class NestlingAPI(NinjaAPI):
+    """Adds each entry kind's details schema to the OpenAPI components."""
+
+    def get_openapi_schema(self, *args: Any, **kwargs: Any) -> Any:
+        schema = super().get_openapi_schema(*args, **kwargs)
+        entries.document(schema)
+        return schema
+
+
+api = NestlingAPI(
     title="Nestling API",
     version=__version__,
     description=(
@@ -19,5 +31,5 @@ api = NinjaAPI(
     urls_namespace="api",
 )
 errors.install(api)
-for module in (me, households, babies, tokens):
+for module in (me, households, babies, entries, tokens):
     api.add_router("", module.router)

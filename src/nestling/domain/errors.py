@@ -72,5 +72,12 @@ class Conflict(DomainError):
 
     status = 409
 
-    def __init__(self, message: str, *, field: str | None = None, code: str = "conflict") -> None:
-        super().__init__(message, field=field, code=code)
+    def __init__(
+        self,
+        message: str,
+        *,
+        field: str | None = None,
+        code: str = "conflict",
+        params: dict[str, object] | None = None,
+    ) -> None:
+        super().__init__(message, field=field, code=code, params=params)

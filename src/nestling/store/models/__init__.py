@@ -2,12 +2,14 @@
 
 from nestling.store.models.accounts import ApiToken, CaregiverProfile, User
 from nestling.store.models.babies import Baby
+from nestling.store.models.entries import Entry
 from nestling.store.models.households import Household, Invitation, Membership
 
 __all__ = [
     "ApiToken",
     "Baby",
     "CaregiverProfile",
+    "Entry",
     "Household",
     "Invitation",
     "Membership",

@@ -1,0 +1,289 @@
+"""The journal: entries of every kind, and live timers."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from django.http import HttpRequest
+from django.utils import timezone
+from ninja import Field, Query, Router, Schema, Status
+
+from nestling.api.auth import actor
+from nestling.api.schemas import Strict
+from nestling.domain import entries as kinds
+from nestling.services import journal
+from nestling.services.journal import EntryData
+
+router = Router(tags=["journal"])
+
+DETAILS_DOC = (
+    "Depends on `kind`: "
+    + "; ".join(f"`{code}` → {spec.details.__name__}" for code, spec in kinds.KINDS.items())
+    + ". Unknown fields are refused."
+)
+DETAILS_SCHEMA = {
+    "type": "object",
+    "description": DETAILS_DOC,
+    "oneOf": sorted(
+        (
+            {"$ref": f"#/components/schemas/{m.__name__}"}
+            for m in {spec.details for spec in kinds.KINDS.values()}
+        ),
+        key=lambda ref: ref["$ref"],
+    ),
+}
+
+
+def document(openapi: dict[str, Any]) -> None:
+    """Put every kind's details schema in the OpenAPI components and point `details` at them."""
+    components = openapi.setdefault("components", {}).setdefault("schemas", {})
+    for model in {spec.details for spec in kinds.KINDS.values()}:
+        schema = model.model_json_schema(ref_template="#/components/schemas/{model}")
+        components.update(schema.pop("$defs", {}))
+        components[model.__name__] = schema
+    for name in ("EntryIn", "EntryPatch", "TimerIn", "StopIn"):
+        details = components.get(name, {}).get("properties", {}).get("details")
+        if details is not None:
+            details.update(DETAILS_SCHEMA)
+
+
+class EntryIn(Strict):
+    kind: str = Field(..., description="One of: " + ", ".join(kinds.KINDS))
+    started_at: datetime | None = Field(None, description="Defaults to now.")
+    ended_at: datetime | None = None
+    caregiver: int | None = Field(None, description="User id of who did it; defaults to you.")
+    note: str = ""
+    details: dict[str, Any] = Field(default_factory=dict)
+    also_babies: list[int] = Field(
+        default_factory=list, description="Log the same moment for these babies too (twins)."
+    )
+
+
+class EntryPatch(Strict):
+    version: int = Field(..., description="The version you last saw; a stale one gets 409.")
+    kind: str | None = None
+    started_at: datetime | None = None
+    ended_at: datetime | None = None
+    caregiver: int | None = None
+    note: str | None = None
+    details: dict[str, Any] | None = Field(None)
+
+
+class TimerIn(Strict):
+    kind: str = Field(..., description="One of: " + ", ".join(kinds.TIMER_KINDS))
+    started_at: datetime | None = None
+    details: dict[str, Any] = Field(default_factory=dict)
+
+
+class StopIn(Strict):
+    ended_at: datetime | None = Field(None, description="Correct a forgotten timer.")
+    details: dict[str, Any] = Field(default_factory=dict)
+    note: str | None = None
+
+
+class EntryOut(Schema):
+    id: int
+    baby_id: int
+    kind: str
+    started_at: datetime
+    ended_at: datetime | None
+    duration_minutes: int | None
+    running: bool
+    caregiver: int | None
+    caregiver_name: str | None
+    note: str
+    details: dict[str, Any]
+    version: int
+    created_at: datetime
+    updated_at: datetime
+
+
+class EntryCreated(EntryOut):
+    also: list[EntryOut] = []
+
+
+class EntryPage(Schema):
+    items: list[EntryOut]
+    limit: int
+    offset: int
+    next_offset: int | None
+
+
+class ListFilters(Schema):
+    kind: list[str] = Field(default_factory=list)
+    caregiver: int | None = None
+    start: datetime | None = Field(None, alias="from")
+    end: datetime | None = Field(None, alias="to")
+    limit: int = 50
+    offset: int = 0
+
+
+def entry_out(e: Any) -> EntryOut:
+    duration = None
+    if e.ended_at is not None:
+        duration = round((e.ended_at - e.started_at).total_seconds() / 60)
+    return EntryOut(
+        id=e.pk,
+        baby_id=e.baby_id,
+        kind=e.kind,
+        started_at=e.started_at,
+        ended_at=e.ended_at,
+        duration_minutes=duration,
+        running=e.running,
+        caregiver=e.caregiver_id,
+        caregiver_name=e.caregiver.shown_name if e.caregiver_id else None,
+        note=e.note,
+        details=e.details,
+        version=e.version,
+        created_at=e.created_at,
+        updated_at=e.updated_at,
+    )
+
+
+def _data(payload: Strict) -> EntryData:
+    given = payload.model_dump(exclude_unset=True)
+    return EntryData(
+        kind=given.get("kind"),
+        started_at=given.get("started_at"),
+        ended_at=given.get("ended_at"),
+        caregiver_id=given.get("caregiver"),
+        note=given.get("note"),
+        details=given.get("details"),
+        set_fields={"caregiver_id" if k == "caregiver" else k for k in given},
+    )
+
+
+@router.post("/babies/{baby_id}/entries", response={201: EntryCreated}, summary="Log a moment")
+def create_entry(request: HttpRequest, baby_id: int, payload: EntryIn) -> Status[EntryCreated]:
+    created = journal.record(
+        actor=actor(request),
+        baby_id=baby_id,
+        data=_data(payload),
+        now=timezone.now(),
+        also_baby_ids=payload.also_babies,
+    )
+    first, *rest = created
+    for entry in created:
+        entry.caregiver = request.user if entry.caregiver_id == request.user.pk else None
+    body = EntryCreated(**entry_out(first).model_dump(), also=[entry_out(e) for e in rest])
+    return Status(201, body)
+
+
+@router.get(
+    "/babies/{baby_id}/entries",
+    response=EntryPage,
+    summary="Entries, newest first (filters: kind, caregiver, from, to)",
+)
+def list_entries(request: HttpRequest, baby_id: int, filters: Query[ListFilters]) -> EntryPage:
+    found = journal.listing(
+        actor=actor(request),
+        baby_id=baby_id,
+        kinds=filters.kind,
+        caregiver_id=filters.caregiver,
+        start=filters.start,
+        end=filters.end,
+        limit=filters.limit,
+        offset=filters.offset,
+    )
+    more = len(found) == filters.limit
+    return EntryPage(
+        items=[entry_out(e) for e in found],
+        limit=filters.limit,
+        offset=filters.offset,
+        next_offset=filters.offset + filters.limit if more else None,
+    )
+
+
+@router.get("/entries/{entry_id}", response=EntryOut, summary="One entry")
+def get_entry(request: HttpRequest, entry_id: int) -> EntryOut:
+    return entry_out(journal.get(actor=actor(request), entry_id=entry_id))
+
+
+@router.patch("/entries/{entry_id}", response=EntryOut, summary="Change an entry (send version)")
+def update_entry(request: HttpRequest, entry_id: int, payload: EntryPatch) -> EntryOut:
+    entry = journal.update(
+        actor=actor(request),
+        entry_id=entry_id,
+        version=payload.version,
+        data=_data(payload),
+        now=timezone.now(),
+    )
+    return entry_out(journal.get(actor=actor(request), entry_id=entry.pk))
+
+
+@router.delete("/entries/{entry_id}", response={204: None}, summary="Delete an entry")
+def delete_entry(request: HttpRequest, entry_id: int) -> Status[None]:
+    journal.delete(actor=actor(request), entry_id=entry_id)
+    return Status(204, None)
+
+
+@router.get("/babies/{baby_id}/timers", response=list[EntryOut], summary="Running timers")
+def list_timers(request: HttpRequest, baby_id: int) -> list[EntryOut]:
+    return [entry_out(e) for e in journal.running(actor=actor(request), baby_id=baby_id)]
+
+
+@router.post("/babies/{baby_id}/timers", response={201: EntryOut}, summary="Start a timer")
+def start_timer(request: HttpRequest, baby_id: int, payload: TimerIn) -> Status[EntryOut]:
+    entry = journal.start_timer(
+        actor=actor(request),
+        baby_id=baby_id,
+        kind=payload.kind,
+        details=payload.details,
+        started_at=payload.started_at,
+        now=timezone.now(),
+    )
+    return Status(201, entry_out(journal.get(actor=actor(request), entry_id=entry.pk)))
+
+
+@router.post(
+    "/timers/{timer_id}/stop",
+    response=EntryOut,
+    summary="Stop a timer (409 if someone already stopped it)",
+)
+def stop_timer(request: HttpRequest, timer_id: int, payload: StopIn) -> EntryOut:
+    entry = journal.stop_timer(
+        actor=actor(request),
+        timer_id=timer_id,
+        now=timezone.now(),
+        ended_at=payload.ended_at,
+        details=payload.details,
+        note=payload.note,
+    )
+    return entry_out(journal.get(actor=actor(request), entry_id=entry.pk))
+
+
+@router.post(
+    "/timers/{timer_id}/switch-side",
+    response=EntryOut,
+    summary="Switch breast side on a running feed",
+)
+def switch_side(request: HttpRequest, timer_id: int) -> EntryOut:
+    entry = journal.switch_side(actor=actor(request), timer_id=timer_id, now=timezone.now())
+    return entry_out(journal.get(actor=actor(request), entry_id=entry.pk))
+
+
+class KindOut(Schema):
+    code: str
+    group: str
+    label: str
+    timed: bool
+    max_minutes: int | None
+    details_schema: str
+
+
+@router.get("/entry-kinds", response=list[KindOut], summary="The kinds of entry")
+def list_kinds(request: HttpRequest) -> list[KindOut]:
+    from django.utils.translation import gettext
+
+    return [
+        KindOut(
+            code=s.code,
+            group=s.group.value,
+            label=gettext(s.label),
+            timed=s.timed,
+            max_minutes=s.max_minutes,
+            details_schema=s.details.__name__,
+        )
+        for s in kinds.KINDS.values()
+    ]

@@ -1,0 +1,417 @@
+"""The journal: log, list, edit and delete entries; live timers any caregiver can stop."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from django.db import transaction
+from django.db.models import Q, QuerySet
+
+from nestling.domain import days as family_days
+from nestling.domain import entries as rules
+from nestling.domain.errors import Conflict, NotFound, ValidationError
+from nestling.domain.households import Access
+from nestling.domain.text import gettext_noop as _
+from nestling.services import access
+from nestling.services.access import Actor
+from nestling.store.models import Baby, Entry, Membership
+
+PAGE_MAX = 500
+UNDO_WINDOW = timedelta(minutes=10)
+
+
+@dataclass
+class EntryData:
+    """What a caller says about an entry; fields left as None keep their current value."""
+
+    kind: str | None = None
+    started_at: datetime | None = None
+    ended_at: datetime | None = None
+    caregiver_id: int | None = None
+    note: str | None = None
+    details: dict[str, Any] | None = None
+    set_fields: set[str] = field(default_factory=set)  # fields given, even if given as None
+
+
+def _visible(actor: Actor) -> Q:
+    # Check-ins stay with their caregiver unless shared; everything else is the household's.
+    return Q(private=False) | Q(caregiver_id=actor.user.pk)
+
+
+def _caregiver(baby: Baby, caregiver_id: int | None, actor: Actor) -> int:
+    if caregiver_id is None or caregiver_id == actor.user.pk:
+        return int(actor.user.pk)
+    if not Membership.objects.filter(household_id=baby.household_id, user_id=caregiver_id).exists():
+        raise ValidationError(_("That caregiver is not part of this household."), field="caregiver")
+    return caregiver_id
+
+
+def _fmt(moment: datetime, baby: Baby) -> str:
+    return moment.astimezone(ZoneInfo(baby.household.time_zone)).strftime("%H:%M")
+
+
+def _check_overlap(entry: Entry, now: datetime) -> None:
+    if entry.kind != "sleep":
+        return
+    end = entry.ended_at or now
+    clash = (
+        Entry.objects.filter(baby_id=entry.baby_id, kind="sleep", started_at__lt=end)
+        .filter(Q(ended_at__gt=entry.started_at) | Q(ended_at__isnull=True))
+        .exclude(pk=entry.pk)
+        .order_by("started_at")
+        .first()
+    )
+    if clash is not None and rules.overlapping(
+        entry.started_at, entry.ended_at, clash.started_at, clash.ended_at, now
+    ):
+        until = _fmt(clash.ended_at, entry.baby) if clash.ended_at else _("now")
+        raise ValidationError(
+            _("This sleep overlaps another one (%(start)s–%(end)s)."),
+            field="started_at",
+            params={"start": _fmt(clash.started_at, entry.baby), "end": until},
+        )
+
+
+def _apply(entry: Entry, data: EntryData, actor: Actor, now: datetime) -> None:
+    """Validate the whole entry as it would be after `data`, then set it; raises on any problem."""
+    kind = data.kind or entry.kind
+    spec = rules.kind_spec(kind)
+    if "started_at" in data.set_fields and data.started_at is None:
+        raise ValidationError(_("The start time is required."), field="started_at")
+    started = data.started_at or entry.started_at or now
+    ended = data.ended_at if "ended_at" in data.set_fields else entry.ended_at
+    if spec.timed is False:
+        ended = None if "ended_at" not in data.set_fields else ended
+    rules.validate_times(kind, rules.EntryTimes(started, ended), now)
+    details = rules.parse_details(
+        kind,
+        data.details if data.details is not None else (entry.details if kind == entry.kind else {}),
+    )
+    note = data.note if data.note is not None else entry.note
+    rules.validate_note(kind, note)
+    caregiver = (
+        _caregiver(entry.baby, data.caregiver_id, actor)
+        if "caregiver_id" in data.set_fields or entry.caregiver_id is None
+        else entry.caregiver_id
+    )
+    if kind == "checkin" and caregiver != actor.user.pk:
+        raise ValidationError(_("A check-in is always your own."), field="caregiver")
+    entry.kind, entry.started_at, entry.ended_at = kind, started, ended
+    entry.details = details.model_dump(mode="json", exclude_defaults=True)
+    entry.note, entry.caregiver_id = note, caregiver
+    entry.private = kind == "checkin" and not getattr(details, "shared", False)
+    entry.updated_at = now
+    _check_overlap(entry, now)
+
+
+def record(
+    *,
+    actor: Actor,
+    baby_id: int,
+    data: EntryData,
+    now: datetime,
+    also_baby_ids: list[int] | None = None,
+) -> list[Entry]:
+    """Log one moment, for this baby and (twins!) any others named in `also_baby_ids`."""
+    if data.kind is None:
+        raise ValidationError(_("Say what kind of entry this is."), field="kind")
+    created = []
+    with transaction.atomic():
+        ids = [baby_id, *[b for b in (also_baby_ids or []) if b != baby_id]]
+        household = None
+        for index, target in enumerate(ids):
+            try:
+                baby, _member = access.baby(actor, target, Access.LOG)
+            except NotFound as exc:
+                raise NotFound(exc.message, field="also_babies" if index else None) from exc
+            if household is not None and baby.household_id != household:
+                raise ValidationError(
+                    _("All babies must be in the same household."), field="also_babies"
+                )
+            household = baby.household_id
+            entry = Entry(
+                baby=baby,
+                created_by_id=actor.user.pk,
+                created_at=now,
+                started_at=data.started_at or now,
+            )
+            _apply(entry, data, actor, now)
+            entry.save()
+            created.append(entry)
+    return created
+
+
+def _entry_for(actor: Actor, entry_id: int, need: Access, *, lock: bool = False) -> Entry:
+    query = Entry.objects.select_related("baby__household", "caregiver").filter(pk=entry_id)
+    if lock:
+        query = query.select_for_update(of=("self",))
+    entry = query.filter(_visible(actor)).first()
+    if entry is None:
+        raise NotFound(_("No such entry."))
+    try:
+        access.baby(actor, entry.baby_id, need)
+    except NotFound as exc:
+        raise NotFound(_("No such entry.")) from exc
+    return entry
+
+
+def get(*, actor: Actor, entry_id: int) -> Entry:
+    return _entry_for(actor, entry_id, Access.READ)
+
+
+def update(*, actor: Actor, entry_id: int, version: int, data: EntryData, now: datetime) -> Entry:
+    """Change an entry if nobody else changed it since `version`; otherwise a clear conflict."""
+    with transaction.atomic():
+        entry = _entry_for(actor, entry_id, Access.LOG, lock=True)
+        if entry.version != version:
+            raise Conflict(
+                _(
+                    "Someone else changed this entry at %(time)s. Reload to see their change, "
+                    "then make yours again."
+                ),
+                field="version",
+                code="stale",
+                params={"time": _fmt(entry.updated_at, entry.baby)},
+            )
+        if entry.running and "ended_at" in data.set_fields and data.ended_at is not None:
+            entry.running = False
+            entry.stopped_by_id = actor.user.pk
+        _apply(entry, data, actor, now)
+        entry.version += 1
+        entry.save()
+    return entry
+
+
+def delete(*, actor: Actor, entry_id: int) -> None:
+    with transaction.atomic():
+        entry = _entry_for(actor, entry_id, Access.LOG, lock=True)
+        entry.delete()
+
+
+def undo_last(*, actor: Actor, baby_id: int, now: datetime) -> Entry | None:
+    """Remove the actor's most recent entry for the baby, if made in the last few minutes."""
+    with transaction.atomic():
+        access.baby(actor, baby_id, Access.LOG)
+        entry = (
+            Entry.objects.select_for_update(of=("self",))
+            .filter(baby_id=baby_id, created_by_id=actor.user.pk, created_at__gte=now - UNDO_WINDOW)
+            .order_by("-created_at", "-id")
+            .first()
+        )
+        if entry is not None:
+            entry.delete()
+    return entry
+
+
+def _listing(actor: Actor, baby_id: int) -> QuerySet[Entry]:
+    access.baby(actor, baby_id)
+    return (
+        Entry.objects.filter(baby_id=baby_id)
+        .filter(_visible(actor))
+        .select_related("caregiver")
+        .order_by("-started_at", "-id")
+    )
+
+
+def listing(
+    *,
+    actor: Actor,
+    baby_id: int,
+    kinds: list[str] | None = None,
+    caregiver_id: int | None = None,
+    start: datetime | None = None,
+    end: datetime | None = None,
+    limit: int = 50,
+    offset: int = 0,
+) -> list[Entry]:
+    """Entries newest first, filtered; a page is one query whatever the history length."""
+    if not 1 <= limit <= PAGE_MAX:
+        raise ValidationError(_("limit must be between 1 and 500."), field="limit")
+    if offset < 0:
+        raise ValidationError(_("offset cannot be negative."), field="offset")
+    for index, kind in enumerate(kinds or []):
+        if kind not in rules.KINDS:
+            raise ValidationError(_("Unknown kind of entry."), field=f"kind[{index}]")
+    query = _listing(actor, baby_id)
+    if kinds:
+        query = query.filter(kind__in=kinds)
+    if caregiver_id is not None:
+        query = query.filter(caregiver_id=caregiver_id)
+    if start is not None:
+        query = query.filter(started_at__gte=start)
+    if end is not None:
+        query = query.filter(started_at__lt=end)
+    return list(query[offset : offset + limit])
+
+
+@dataclass(frozen=True)
+class Day:
+    day: date
+    start: datetime
+    end: datetime
+    entries: list[Entry]
+
+
+def day(
+    *,
+    actor: Actor,
+    baby_id: int,
+    on: date,
+    kinds: list[str] | None = None,
+    caregiver_id: int | None = None,
+) -> Day:
+    """One family day of entries (from the household's day-start hour), newest first."""
+    baby, _member = access.baby(actor, baby_id)
+    household = baby.household
+    start, end = family_days.day_window(on, household.time_zone, household.day_starts_at)
+    found = listing(
+        actor=actor,
+        baby_id=baby_id,
+        kinds=kinds,
+        caregiver_id=caregiver_id,
+        start=start,
+        end=end,
+        limit=PAGE_MAX,
+    )
+    return Day(on, start, end, found)
+
+
+def today(baby: Baby, now: datetime) -> date:
+    household = baby.household
+    return family_days.day_of(now, household.time_zone, household.day_starts_at)
+
+
+def running(*, actor: Actor, baby_id: int) -> list[Entry]:
+    return list(_listing(actor, baby_id).filter(running=True))
+
+
+def start_timer(
+    *,
+    actor: Actor,
+    baby_id: int,
+    kind: str,
+    now: datetime,
+    details: dict[str, Any] | None = None,
+    started_at: datetime | None = None,
+) -> Entry:
+    spec = rules.kind_spec(kind)
+    if not spec.timed:
+        raise ValidationError(_("This kind of entry cannot be timed."), field="kind")
+    raw = dict(details or {})
+    if kind == "feed":
+        raw.setdefault("method", "breast")
+        side = raw.pop("side", None) or "left"
+        if raw["method"] == "breast" and side in ("left", "right"):
+            raw["segments"] = [(side, (started_at or now).isoformat())]
+            raw["last_side"] = side
+    with transaction.atomic():
+        baby, _member = access.baby(actor, baby_id, Access.LOG)
+        already = Entry.objects.filter(baby_id=baby_id, kind=kind, running=True).first()
+        if already is not None:
+            raise Conflict(
+                _("A timer for this is already running (since %(time)s)."),
+                field="kind",
+                code="timer_running",
+                params={"time": _fmt(already.started_at, baby)},
+            )
+        entry = Entry(
+            baby=baby,
+            created_by_id=actor.user.pk,
+            created_at=now,
+            running=True,
+            started_at=started_at or now,
+        )
+        _apply(
+            entry,
+            EntryData(
+                kind=kind, details=raw, started_at=started_at or now, set_fields={"started_at"}
+            ),
+            actor,
+            now,
+        )
+        entry.save()
+    return entry
+
+
+def _running_timer(actor: Actor, timer_id: int) -> Entry:
+    entry = _entry_for(actor, timer_id, Access.LOG, lock=True)
+    if not entry.running:
+        who = entry.stopped_by.shown_name if entry.stopped_by else _("someone")
+        when = _fmt(entry.ended_at, entry.baby) if entry.ended_at else "?"
+        raise Conflict(
+            _("%(who)s already stopped this timer at %(time)s."),
+            field="timer",
+            code="timer_stopped",
+            params={"who": who, "time": when},
+        )
+    return entry
+
+
+def stop_timer(
+    *,
+    actor: Actor,
+    timer_id: int,
+    now: datetime,
+    ended_at: datetime | None = None,
+    details: dict[str, Any] | None = None,
+    note: str | None = None,
+) -> Entry:
+    """Stop a running timer (from any caregiver's device); `ended_at` corrects a forgotten one."""
+    with transaction.atomic():
+        entry = _running_timer(actor, timer_id)
+        end = ended_at or now
+        raw = {**entry.details, **(details or {})}
+        if entry.kind == "feed" and raw.get("segments"):
+            segments = [(side, datetime.fromisoformat(t)) for side, t in raw.pop("segments")]
+            minutes = rules.per_side_minutes(segments, end)
+            sides = [s for s in ("left", "right") if minutes[s] > 0] or [segments[-1][0]]
+            raw.update(
+                left_minutes=minutes["left"],
+                right_minutes=minutes["right"],
+                side="both" if len(sides) == 2 else sides[0],
+                last_side=segments[-1][0],
+            )
+        entry.running = False
+        entry.stopped_by_id = actor.user.pk
+        _apply(
+            entry,
+            EntryData(ended_at=end, details=raw, note=note, set_fields={"ended_at"}),
+            actor,
+            now,
+        )
+        entry.version += 1
+        entry.save()
+    return entry
+
+
+def switch_side(*, actor: Actor, timer_id: int, now: datetime) -> Entry:
+    """A running breast feed moves to the other side."""
+    with transaction.atomic():
+        entry = _running_timer(actor, timer_id)
+        segments = entry.details.get("segments") or []
+        if entry.kind != "feed" or not segments:
+            raise ValidationError(_("Only a running breast feed can switch sides."), field="timer")
+        side = "right" if segments[-1][0] == "left" else "left"
+        details = {
+            **entry.details,
+            "segments": [*segments, (side, now.isoformat())],
+            "last_side": side,
+        }
+        _apply(entry, EntryData(details=details), actor, now)
+        entry.version += 1
+        entry.save()
+    return entry
+
+
+def last_of_kinds(*, actor: Actor, baby_id: int, kinds: list[str]) -> dict[str, Entry]:
+    """The latest entry of each kind (one small query per kind, each using the kind index)."""
+    query = _listing(actor, baby_id)
+    found = {}
+    for kind in kinds:
+        entry = query.filter(kind=kind).first()
+        if entry is not None:
+            found[kind] = entry
+    return found
