@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 
@@ -14,8 +14,8 @@ def day_of(moment: datetime, zone: str, day_starts_at: time) -> date:
 
 
 def day_window(day: date, zone: str, day_starts_at: time) -> tuple[datetime, datetime]:
-    """The UTC-aware start and end of a family day; DST days are 23 or 25 hours long."""
+    """The start and end of a family day as UTC instants; DST days are 23 or 25 hours long."""
     tz = ZoneInfo(zone)
-    start = datetime.combine(day, day_starts_at, tzinfo=tz)
-    end = datetime.combine(day + timedelta(days=1), day_starts_at, tzinfo=tz)
+    start = datetime.combine(day, day_starts_at, tzinfo=tz).astimezone(UTC)
+    end = datetime.combine(day + timedelta(days=1), day_starts_at, tzinfo=tz).astimezone(UTC)
     return start, end

@@ -64,7 +64,8 @@ def show_error(form: forms.Form, exc: DomainError) -> None:
     problems = exc.errors if isinstance(exc, ValidationError) else [(exc.field, exc.template)]
     for field, template in problems:
         text = error_text(exc) if template == exc.template else gettext(template)
-        form.add_error(field if field in form.fields else None, text)
+        shown = field in form.fields and not form.fields[field].widget.is_hidden
+        form.add_error(field if shown else None, text)
 
 
 class SignUpForm(forms.Form):

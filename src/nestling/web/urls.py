@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.urls import path
 
-from nestling.web.views import accounts, babies, households
+from nestling.web.views import accounts, babies, households, journal
 
 urlpatterns = [
     path("", households.home, name="home"),
@@ -44,4 +44,12 @@ urlpatterns = [
     path("babies/<int:baby_id>/", babies.baby_home, name="baby"),
     path("babies/<int:baby_id>/edit/", babies.baby_edit, name="baby-edit"),
     path("babies/<int:baby_id>/delete/", babies.baby_delete, name="baby-delete"),
+    path("babies/<int:baby_id>/log/", journal.quick_log, name="quick-log"),
+    path("babies/<int:baby_id>/log/<str:kind>/", journal.entry_new, name="entry-new"),
+    path("babies/<int:baby_id>/undo/", journal.undo, name="undo"),
+    path("babies/<int:baby_id>/timeline/", journal.timeline, name="timeline"),
+    path("entries/<int:entry_id>/edit/", journal.entry_edit, name="entry-edit"),
+    path("entries/<int:entry_id>/delete/", journal.entry_delete, name="entry-delete"),
+    path("timers/<int:timer_id>/stop/", journal.timer_stop, name="timer-stop"),
+    path("timers/<int:timer_id>/switch/", journal.timer_switch, name="timer-switch"),
 ]

@@ -6,35 +6,80 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('store', '0001_initial'),
+        ("store", "0001_initial"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Entry',
+            name="Entry",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kind', models.CharField(max_length=24)),
-                ('started_at', models.DateTimeField()),
-                ('ended_at', models.DateTimeField(blank=True, null=True)),
-                ('running', models.BooleanField(default=False)),
-                ('private', models.BooleanField(default=False)),
-                ('note', models.TextField(blank=True)),
-                ('details', models.JSONField(default=dict)),
-                ('version', models.PositiveIntegerField(default=1)),
-                ('created_at', models.DateTimeField()),
-                ('updated_at', models.DateTimeField()),
-                ('baby', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='entries', to='store.baby')),
-                ('caregiver', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('created_by', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('stopped_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("kind", models.CharField(max_length=24)),
+                ("started_at", models.DateTimeField()),
+                ("ended_at", models.DateTimeField(blank=True, null=True)),
+                ("running", models.BooleanField(default=False)),
+                ("private", models.BooleanField(default=False)),
+                ("note", models.TextField(blank=True)),
+                ("details", models.JSONField(default=dict)),
+                ("version", models.PositiveIntegerField(default=1)),
+                ("created_at", models.DateTimeField()),
+                ("updated_at", models.DateTimeField()),
+                (
+                    "baby",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="entries",
+                        to="store.baby",
+                    ),
+                ),
+                (
+                    "caregiver",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "created_by",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "stopped_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'db_table': 'entry',
-                'ordering': ['-started_at', '-id'],
-                'indexes': [models.Index(fields=['baby', '-started_at', '-id'], name='entry_baby_time'), models.Index(fields=['baby', 'kind', '-started_at'], name='entry_baby_kind_time'), models.Index(condition=models.Q(('running', True)), fields=['baby'], name='entry_running')],
+                "db_table": "entry",
+                "ordering": ["-started_at", "-id"],
+                "indexes": [
+                    models.Index(fields=["baby", "-started_at", "-id"], name="entry_baby_time"),
+                    models.Index(
+                        fields=["baby", "kind", "-started_at"], name="entry_baby_kind_time"
+                    ),
+                    models.Index(
+                        condition=models.Q(("running", True)), fields=["baby"], name="entry_running"
+                    ),
+                ],
             },
         ),
     ]

@@ -53,3 +53,11 @@ def role_label(code: str) -> str:
     return {"parent": _("Parent"), "caregiver": _("Caregiver"), "viewer": _("Viewer")}.get(
         code, code
     )
+
+
+@register.filter
+def choice(code: str) -> str:
+    """The translated word for a detail's value (left, right, nap, ...)."""
+    from nestling.web.entry_text import label as detail_label
+
+    return detail_label(code)

@@ -15,3 +15,22 @@ document.addEventListener("submit", (event) => {
   const form = event.target.closest("form[data-confirm]");
   if (form && !window.confirm(form.dataset.confirm)) event.preventDefault();
 });
+// Running timers: show the elapsed time, and refresh the page when it comes back into view so a
+// timer another caregiver stopped or started shows up (the log is shared live).
+function showElapsed() {
+  document.querySelectorAll(".elapsed[data-since]").forEach((node) => {
+    const minutes = Math.max(0, Math.floor((Date.now() - Date.parse(node.dataset.since)) / 60000));
+    const hours = Math.floor(minutes / 60);
+    node.textContent = hours ? `${hours} h ${minutes % 60} min` : `${minutes} min`;
+  });
+}
+showElapsed();
+setInterval(showElapsed, 15000);
+let shownAt = Date.now();
+document.addEventListener("visibilitychange", () => {
+  if (document.visibilityState === "visible" && document.querySelector(".taps, .timers")
+      && Date.now() - shownAt > 60000) {
+    window.location.reload();
+  }
+  if (document.visibilityState === "visible") shownAt = Date.now();
+});

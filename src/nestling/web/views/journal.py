@@ -1,0 +1,402 @@
+"""Journal pages: the one-tap quick log, the detail form, the timeline, timers and undo."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from datetime import date, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_POST
+
+from nestling.domain import entries as kinds
+from nestling.domain.errors import DomainError, ValidationError
+from nestling.domain.households import Access, Role
+from nestling.services import access, babies, households, journal
+from nestling.services.journal import EntryData
+from nestling.web import entry_forms, entry_text
+from nestling.web.forms import error_text, show_error
+from nestling.web.views import access_errors, actor
+
+TIMER_BUTTONS = [
+    ("timer:feed:left", gettext_lazy("Feed · left")),
+    ("timer:feed:right", gettext_lazy("Feed · right")),
+    ("timer:sleep", gettext_lazy("Sleep")),
+    ("timer:skin_to_skin", gettext_lazy("Skin-to-skin")),
+    ("timer:massage", gettext_lazy("Massage")),
+    ("timer:cry", gettext_lazy("Crying")),
+]
+CARE_BUTTONS = [
+    ("log:diaper:wet", gettext_lazy("Wet diaper")),
+    ("log:diaper:dirty", gettext_lazy("Dirty diaper")),
+    ("log:diaper:both", gettext_lazy("Wet + dirty")),
+    ("log:smile", gettext_lazy("Smiled")),
+    ("log:babble", gettext_lazy("Babbled")),
+    ("log:eye_contact", gettext_lazy("Eye contact")),
+]
+BONDING_BUTTONS = [
+    ("log:reading", gettext_lazy("Read together")),
+    ("log:talking", gettext_lazy("Talked")),
+    ("log:singing", gettext_lazy("Sang")),
+    ("log:rocking", gettext_lazy("Rocked / held")),
+    ("log:eye_contact_play", gettext_lazy("Mirroring play")),
+    ("log:tummy_time", gettext_lazy("Tummy time")),
+    ("log:bath", gettext_lazy("Bath together")),
+    ("log:walk", gettext_lazy("Walk / carrier")),
+]
+PRENATAL_BUTTONS = [
+    ("log:bump_talk", gettext_lazy("Talked or sang to the bump")),
+    ("log:fetal_movement:usual", gettext_lazy("Felt the baby move")),
+]
+# Detail forms' fields that stand for a stored detail under another name (unit conversions).
+FORM_FIELD = {
+    "amount_ml": "amount",
+    "celsius": "value",
+    "cm": "value",
+    "grams": "kg",
+    "left_ml": "left",
+    "right_ml": "right",
+}
+
+
+def _context(request: HttpRequest, baby_id: int, need: Access = Access.READ) -> dict[str, Any]:
+    who = actor(request)
+    view = babies.get(actor=who, baby_id=baby_id, now=timezone.now())
+    if need > Access.READ:
+        access.baby(who, baby_id, need)
+    household = view.baby.household
+    timezone.activate(household.time_zone)
+    return {
+        "view": view,
+        "baby": view.baby,
+        "household": household,
+        "units": household.units,
+        "can_log": view.role != Role.VIEWER,
+    }
+
+
+def _row(entry: Any, units: str) -> dict[str, Any]:
+    return {
+        "entry": entry,
+        "label": entry_text.kind_label(entry.kind),
+        "summary": entry_text.summary(entry.kind, entry.details, units),
+        "duration": entry_text.minutes(
+            round((entry.ended_at - entry.started_at).total_seconds() / 60)
+            if entry.ended_at
+            else None
+        ),
+    }
+
+
+@login_required
+@access_errors
+def quick_log(request: HttpRequest, baby_id: int) -> HttpResponse:
+    who = actor(request)
+    if request.method == "POST":
+        return _tap(request, baby_id)
+    ctx = _context(request, baby_id)
+    units = ctx["units"]
+    logged = None
+    if request.GET.get("logged", "").isdigit():
+        try:
+            logged = _row(journal.get(actor=who, entry_id=int(request.GET["logged"])), units)
+        except DomainError:
+            logged = None
+    prenatal = ctx["view"].age is None
+    ctx.update(
+        running=[_row(e, units) for e in journal.running(actor=who, baby_id=baby_id)],
+        recent=[_row(e, units) for e in journal.listing(actor=who, baby_id=baby_id, limit=8)],
+        timer_buttons=[] if prenatal else TIMER_BUTTONS,
+        care_buttons=[] if prenatal else CARE_BUTTONS,
+        bonding_buttons=PRENATAL_BUTTONS if prenatal else BONDING_BUTTONS,
+        twins=[
+            v.baby
+            for v in babies.in_household(
+                actor=who, household_id=ctx["household"].pk, now=timezone.now()
+            )
+            if v.baby.pk != baby_id and v.age is not None
+        ],
+        logged=logged,
+        more=_more_kinds(prenatal),
+    )
+    return render(request, "journal/log.html", ctx)
+
+
+def _more_kinds(prenatal: bool) -> list[tuple[str, list[tuple[str, str]]]]:
+    groups: OrderedDict[str, list[tuple[str, str]]] = OrderedDict()
+    titles = {
+        "bonding": _("Bonding moments"),
+        "care": _("Care"),
+        "cues": _("Baby's cues"),
+        "health": _("Health"),
+        "parent": _("You"),
+        "note": _("Notes"),
+        "prenatal": _("Pregnancy"),
+    }
+    for code, spec in kinds.KINDS.items():
+        if prenatal != (spec.group == kinds.Group.PRENATAL) and spec.group not in (
+            kinds.Group.PARENT,
+            kinds.Group.NOTE,
+        ):
+            continue
+        groups.setdefault(str(titles[spec.group.value]), []).append((code, _(spec.label)))
+    return list(groups.items())
+
+
+def _tap(request: HttpRequest, baby_id: int) -> HttpResponse:
+    who = actor(request)
+    here = reverse("quick-log", args=[baby_id])
+    tap = request.POST.get("tap", "")
+    action, _sep, rest = tap.partition(":")
+    kind, _sep, variant = rest.partition(":")
+    also = [int(b) for b in request.POST.getlist("also") if b.isdigit()]
+    try:
+        if action == "timer":
+            details = {"side": variant} if kind == "feed" else {}
+            journal.start_timer(
+                actor=who, baby_id=baby_id, kind=kind, details=details, now=timezone.now()
+            )
+            return redirect(here)
+        if action == "log":
+            details: dict[str, Any] = {}
+            if kind == "diaper":
+                details = {"contents": variant or "wet"}
+            elif kind == "fetal_movement":
+                details = {"pattern": variant or "usual"}
+            created = journal.record(
+                actor=who,
+                baby_id=baby_id,
+                now=timezone.now(),
+                data=EntryData(kind=kind, details=details),
+                also_baby_ids=also,
+            )
+            return redirect(f"{here}?logged={created[0].pk}")
+        raise ValidationError(_("Unknown button."), field="tap")
+    except DomainError as exc:
+        if exc.status == 404:
+            raise
+        messages.error(request, error_text(exc))
+        return redirect(here)
+
+
+@login_required
+@access_errors
+@require_POST
+def timer_stop(request: HttpRequest, timer_id: int) -> HttpResponse:
+    who = actor(request)
+    entry = journal.get(actor=who, entry_id=timer_id)
+    try:
+        stopped = journal.stop_timer(actor=who, timer_id=timer_id, now=timezone.now())
+    except DomainError as exc:
+        if exc.status == 404:
+            raise
+        messages.error(request, error_text(exc))
+        return redirect("quick-log", entry.baby_id)
+    return redirect(f"{reverse('quick-log', args=[entry.baby_id])}?logged={stopped.pk}")
+
+
+@login_required
+@access_errors
+@require_POST
+def timer_switch(request: HttpRequest, timer_id: int) -> HttpResponse:
+    who = actor(request)
+    entry = journal.get(actor=who, entry_id=timer_id)
+    try:
+        journal.switch_side(actor=who, timer_id=timer_id, now=timezone.now())
+    except DomainError as exc:
+        if exc.status == 404:
+            raise
+        messages.error(request, error_text(exc))
+    return redirect("quick-log", entry.baby_id)
+
+
+@login_required
+@access_errors
+@require_POST
+def undo(request: HttpRequest, baby_id: int) -> HttpResponse:
+    removed = journal.undo_last(actor=actor(request), baby_id=baby_id, now=timezone.now())
+    if removed is None:
+        messages.error(request, _("There is nothing of yours from the last few minutes to undo."))
+    else:
+        messages.success(
+            request, _("Undone: %(what)s.") % {"what": entry_text.kind_label(removed.kind)}
+        )
+    return redirect("quick-log", baby_id)
+
+
+def _members(request: HttpRequest, household_id: int) -> list[tuple[int, str]]:
+    found = households.members(actor=actor(request), household_id=household_id)
+    return [(m.user_id, m.user.shown_name) for m in found]
+
+
+def _entry_data(form: entry_forms.EntryForm, zone: str, units: str) -> EntryData:
+    data = form.cleaned_data
+    fields = {"started_at", "note", "details"}
+    ended = None
+    if "ended_at" in form.fields:
+        ended = entry_forms.parse_local(data.get("ended_at", ""), zone)
+        fields.add("ended_at")
+    caregiver = data.get("caregiver")
+    if caregiver is not None:
+        fields.add("caregiver_id")
+    return EntryData(
+        kind=form.kind,
+        started_at=entry_forms.parse_local(data["started_at"], zone),
+        ended_at=ended,
+        caregiver_id=caregiver,
+        note=data.get("note", ""),
+        details=entry_forms.details_from(form.kind, form.detail_values(), units),
+        set_fields=fields,
+    )
+
+
+def _show(form: entry_forms.EntryForm, exc: DomainError) -> None:
+    if exc.field and exc.field.startswith("details."):
+        name = exc.field.removeprefix("details.").split(".")[0]
+        exc.field = FORM_FIELD.get(name, name)
+        if isinstance(exc, ValidationError):
+            exc.errors = [(exc.field if f == exc.errors[0][0] else f, m) for f, m in exc.errors]
+    show_error(form, exc)
+
+
+@login_required
+@access_errors
+def entry_new(request: HttpRequest, baby_id: int, kind: str) -> HttpResponse:
+    if kind not in kinds.KINDS:
+        raise Http404
+    ctx = _context(request, baby_id, Access.LOG)
+    household, units = ctx["household"], ctx["units"]
+    zone = household.time_zone
+    form = entry_forms.EntryForm(
+        request.POST or None,
+        kind=kind,
+        units=units,
+        members=_members(request, household.pk),
+        initial={
+            "started_at": entry_forms.local_input(timezone.now(), zone),
+            "caregiver": request.user.pk,
+        },
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            created = journal.record(
+                actor=actor(request),
+                baby_id=baby_id,
+                data=_entry_data(form, zone, units),
+                now=timezone.now(),
+            )
+        except DomainError as exc:
+            _show(form, exc)
+        else:
+            return redirect(f"{reverse('quick-log', args=[baby_id])}?logged={created[0].pk}")
+    ctx.update(form=form, kind=kind, label=entry_text.kind_label(kind), entry=None)
+    return render(request, "journal/entry_form.html", ctx)
+
+
+@login_required
+@access_errors
+def entry_edit(request: HttpRequest, entry_id: int) -> HttpResponse:
+    who = actor(request)
+    entry = journal.get(actor=who, entry_id=entry_id)
+    ctx = _context(request, entry.baby_id, Access.LOG)
+    household, units = ctx["household"], ctx["units"]
+    zone = household.time_zone
+    initial = {
+        "started_at": entry_forms.local_input(entry.started_at, zone),
+        "ended_at": entry_forms.local_input(entry.ended_at, zone),
+        "caregiver": entry.caregiver_id,
+        "note": entry.note,
+        "version": entry.version,
+        **entry_forms.initial_from(entry.kind, entry.details, units),
+    }
+    form = entry_forms.EntryForm(
+        request.POST or None,
+        kind=entry.kind,
+        units=units,
+        members=_members(request, household.pk),
+        initial=initial,
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            journal.update(
+                actor=who,
+                entry_id=entry_id,
+                version=form.cleaned_data.get("version") or entry.version,
+                data=_entry_data(form, zone, units),
+                now=timezone.now(),
+            )
+        except DomainError as exc:
+            _show(form, exc)
+        else:
+            messages.success(request, _("Saved."))
+            return redirect(_timeline_url(entry, household))
+    ctx.update(form=form, kind=entry.kind, label=entry_text.kind_label(entry.kind), entry=entry)
+    return render(request, "journal/entry_form.html", ctx)
+
+
+def _timeline_url(entry: Any, household: Any) -> str:
+    from nestling.domain import days
+
+    on = days.day_of(entry.started_at, household.time_zone, household.day_starts_at)
+    return f"{reverse('timeline', args=[entry.baby_id])}?day={on.isoformat()}"
+
+
+@login_required
+@access_errors
+def entry_delete(request: HttpRequest, entry_id: int) -> HttpResponse:
+    who = actor(request)
+    entry = journal.get(actor=who, entry_id=entry_id)
+    ctx = _context(request, entry.baby_id, Access.LOG)
+    if request.method == "POST":
+        journal.delete(actor=who, entry_id=entry_id)
+        messages.success(request, _("Deleted."))
+        return redirect(_timeline_url(entry, ctx["household"]))
+    ctx.update(row=_row(entry, ctx["units"]))
+    return render(request, "journal/delete.html", ctx)
+
+
+@login_required
+@access_errors
+def timeline(request: HttpRequest, baby_id: int) -> HttpResponse:
+    who = actor(request)
+    ctx = _context(request, baby_id)
+    household, units = ctx["household"], ctx["units"]
+    today = journal.today(ctx["baby"], timezone.now())
+    try:
+        on = date.fromisoformat(request.GET.get("day", "")) if request.GET.get("day") else today
+    except ValueError:
+        on = today
+    kind = request.GET.get("kind", "")
+    kind_filter = [kind] if kind in kinds.KINDS else None
+    caregiver = request.GET.get("caregiver", "")
+    caregiver_id = int(caregiver) if caregiver.isdigit() else None
+    found = journal.day(
+        actor=who, baby_id=baby_id, on=on, kinds=kind_filter, caregiver_id=caregiver_id
+    )
+    zone = ZoneInfo(household.time_zone)
+    hours: OrderedDict[str, list[dict[str, Any]]] = OrderedDict()
+    for entry in found.entries:
+        hours.setdefault(entry.started_at.astimezone(zone).strftime("%H:00"), []).append(
+            _row(entry, units)
+        )
+    ctx.update(
+        day=on,
+        today=today,
+        hours=list(hours.items()),
+        count=len(found.entries),
+        previous=on - timedelta(days=1),
+        next=on + timedelta(days=1) if on < today else None,
+        kind=kind if kind_filter else "",
+        caregiver=caregiver_id,
+        kinds=[(code, _(spec.label)) for code, spec in kinds.KINDS.items()],
+        members=_members(request, household.pk),
+    )
+    return render(request, "journal/timeline.html", ctx)
