@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.urls import path
 
-from nestling.web.views import accounts, babies, households, journal
+from nestling.web.views import accounts, babies, households, journal, practices
 
 urlpatterns = [
     path("", households.home, name="home"),
@@ -52,4 +52,11 @@ urlpatterns = [
     path("entries/<int:entry_id>/delete/", journal.entry_delete, name="entry-delete"),
     path("timers/<int:timer_id>/stop/", journal.timer_stop, name="timer-stop"),
     path("timers/<int:timer_id>/switch/", journal.timer_switch, name="timer-switch"),
+    path("practices/", practices.library, name="practices"),
+    path("practices/<slug:slug>/", practices.detail, name="practice"),
+    path("babies/<int:baby_id>/practices/<slug:slug>/guide/", practices.guide, name="guide"),
+    path(
+        "babies/<int:baby_id>/practices/<slug:slug>/finish/", practices.finish, name="guide-finish"
+    ),
+    path("babies/<int:baby_id>/plan/<slug:slug>/", practices.choose, name="plan-choose"),
 ]

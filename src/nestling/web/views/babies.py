@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 
 from nestling.domain.errors import DomainError
 from nestling.domain.households import Access, Role
-from nestling.services import access, babies, households
+from nestling.services import access, babies, households, plans
 from nestling.services.babies import FIELDS
 from nestling.web.forms import BabyForm, show_error
 from nestling.web.views import access_errors, actor
@@ -53,8 +53,24 @@ def baby_home(request: HttpRequest, baby_id: int) -> HttpResponse:
             if b.baby.pk != baby_id
         ],
         "members": households.members(actor=who, household_id=household.pk),
+        "today": _moments(request, baby_id),
     }
     return render(request, "babies/home.html", context)
+
+
+def _moments(request: HttpRequest, baby_id: int) -> dict[str, object]:
+    """Today's suggestions for the person looking, with their reasons translated."""
+    found = plans.day_plan(actor=actor(request), baby_id=baby_id, now=timezone.now())
+    return {
+        "suggestions": [
+            {
+                "practice": s.practice,
+                "why": _(s.why_today) % s.params if s.params else _(s.why_today),
+            }
+            for s in found.plan.suggestions
+        ],
+        "notes": [_(n) for n in found.plan.notes],
+    }
 
 
 @login_required

@@ -34,3 +34,13 @@ document.addEventListener("visibilitychange", () => {
   }
   if (document.visibilityState === "visible") shownAt = Date.now();
 });
+// Guided sessions: a gentle countdown for steps that suggest a pace; never forces the pace.
+document.querySelectorAll(".step-timer[data-seconds]").forEach((node) => {
+  let left = Number(node.dataset.seconds);
+  const tick = () => {
+    node.textContent = left > 0 ? `${Math.floor(left / 60)}:${String(left % 60).padStart(2, "0")}` : "✓";
+    left -= 1;
+    if (left >= -1) setTimeout(tick, 1000);
+  };
+  tick();
+});
