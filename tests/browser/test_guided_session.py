@@ -26,7 +26,7 @@ def test_guided_massage_lands_in_the_journal(live_server: Any, phone: Any) -> No
         relationship="father",
         now=timezone.now(),
     )
-    baby = babies.create(
+    babies.create(
         actor=Actor(user=sam),
         household_id=member.household_id,
         values={"name": "Robin", "birth_date": date.today() - timedelta(days=49)},
