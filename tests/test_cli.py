@@ -71,6 +71,32 @@ def test_demo_is_idempotent_and_resettable(db: None) -> None:
     assert Baby.objects.count() == 1 and User.objects.count() == 2
 
 
+def test_demo_has_seven_weeks_of_history_up_to_now(db: None) -> None:
+    from collections import Counter
+
+    from django.utils import timezone
+
+    from nestling.store.models import Entry
+
+    run("demo")
+    entries = Entry.objects.all()
+    now = timezone.now()
+    assert entries.count() > 1500
+    assert not entries.filter(running=True).exists()
+    assert not entries.filter(started_at__gt=now).exists()
+    first = entries.order_by("started_at").first()
+    assert (now - first.started_at).days >= 48
+    feeds = Counter(e.started_at.date() for e in entries.filter(kind="feed"))
+    full_days = sorted(feeds)[1:-1]
+    assert all(6 <= feeds[d] <= 14 for d in full_days)
+    both = set(
+        entries.filter(
+            kind__in=["skin_to_skin", "reading", "talking", "singing", "rocking", "massage"]
+        ).values_list("caregiver_id", flat=True)
+    )
+    assert len(both) == 2  # both caregivers have bonding moments
+
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

@@ -8,15 +8,18 @@ from zoneinfo import ZoneInfo
 
 from django.db import transaction
 
+from nestling.domain import history
 from nestling.domain.households import HouseholdSettings
 from nestling.services import babies, households, invitations
 from nestling.services.access import Actor
-from nestling.store.models import Household, Membership, User
+from nestling.store.models import Entry, Household, Membership, User
 
 HOUSEHOLD_NAME = "The Demo family"
 TIME_ZONE = "Europe/London"
 PASSWORD = "nestling-demo"  # printed on purpose: the demo is for looking around
 BABY_AGE_DAYS = 7 * 7
+BIRTH_TIME = time(4, 12)
+SEED = 7
 
 
 @dataclass(frozen=True)
@@ -97,7 +100,7 @@ def build(*, reset: bool, now: datetime) -> DemoResult:
             values={
                 "name": "Robin",
                 "birth_date": today - timedelta(days=BABY_AGE_DAYS),
-                "birth_time": time(4, 12),
+                "birth_time": BIRTH_TIME,
                 "due_date": today - timedelta(days=BABY_AGE_DAYS - 3),
                 "sex": "",
                 "gestational_weeks": 39,
@@ -106,4 +109,42 @@ def build(*, reset: bool, now: datetime) -> DemoResult:
             },
             now=now,
         )
+        add_history(baby_id=view.baby.pk, caregivers=[u.pk for u in users], now=now)
     return DemoResult(True, HOUSEHOLD_NAME, member.household_id, view.baby.pk, _logins())
+
+
+def add_history(*, baby_id: int, caregivers: list[int], now: datetime) -> int:
+    """The demo baby's life so far, from the seeded generator, up to `now` (no running timers).
+
+    Written straight to the store in bulk: this is generated data, not input to validate one
+    request at a time (the generator's own tests check that every record passes the rules)."""
+    tz = ZoneInfo(TIME_ZONE)
+    birth_day = now.astimezone(tz).date() - timedelta(days=BABY_AGE_DAYS)
+    birth = datetime.combine(birth_day, BIRTH_TIME, tzinfo=tz)
+    records = history.generate(
+        birth=birth,
+        start_day=0,
+        days=BABY_AGE_DAYS + 1,
+        caregivers=len(caregivers),
+        seed=SEED,
+        zone=TIME_ZONE,
+    )
+    rows = [
+        Entry(
+            baby_id=baby_id,
+            kind=r.kind,
+            started_at=r.started_at,
+            ended_at=r.ended_at,
+            caregiver_id=caregivers[r.caregiver] if r.caregiver is not None else None,
+            created_by_id=caregivers[r.caregiver or 0],
+            note=r.note,
+            details=r.details,
+            private=r.kind == "checkin" and not r.details.get("shared", False),
+            created_at=r.ended_at or r.started_at,
+            updated_at=r.ended_at or r.started_at,
+        )
+        for r in records
+        if (r.ended_at or r.started_at) <= now
+    ]
+    Entry.objects.bulk_create(rows, batch_size=500)
+    return len(rows)
