@@ -74,3 +74,16 @@ def test_viewer_cannot_log_a_session(world: World) -> None:
         {"started": timezone.now().isoformat()},
     )
     assert response.status_code == 403 and not Entry.objects.exists()
+
+
+def test_the_week_celebrates_only_what_happened(world: World) -> None:
+    client = page_client(world.alice)
+    page = client.get(f"/babies/{world.baby_id}/").content.decode()
+    assert "This week you and" not in page  # nothing yet, and nothing said about it
+    for _ in range(3):
+        client.post(f"/babies/{world.baby_id}/log/", {"tap": "log:singing"})
+    client.post(f"/babies/{world.baby_id}/log/", {"tap": "log:reading"})
+    page_client(world.bob).post(f"/babies/{world.baby_id}/log/", {"tap": "log:bath"})
+    page = client.get(f"/babies/{world.baby_id}/").content.decode()
+    assert "This week you and Ada shared: 3 songs, read together once." in page
+    assert "bath" not in page.split("This week")[1].split("</p>")[0]  # only her own moments

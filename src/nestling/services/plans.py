@@ -222,3 +222,20 @@ def practices(
 
 def practice(slug: str) -> Practice:
     return _practice(slug)
+
+
+def week_of_moments(*, actor: Actor, baby_id: int, now: datetime) -> dict[str, int]:
+    """Bonding moments the actor shared with the baby in the last seven days, by kind.
+
+    Only what happened is counted; kinds with no moments are simply absent."""
+    access.baby(actor, baby_id)
+    since = now - timedelta(days=7)
+    counts: dict[str, int] = {}
+    for kind in Entry.objects.filter(
+        baby_id=baby_id,
+        caregiver_id=actor.user.pk,
+        started_at__gte=since,
+        kind__in=sorted(BONDING_KINDS | {"eye_contact_play"}),
+    ).values_list("kind", flat=True):
+        counts[kind] = counts.get(kind, 0) + 1
+    return counts

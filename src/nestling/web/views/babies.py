@@ -8,6 +8,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from nestling.domain.errors import DomainError
 from nestling.domain.households import Access, Role
@@ -70,7 +71,34 @@ def _moments(request: HttpRequest, baby_id: int) -> dict[str, object]:
             for s in found.plan.suggestions
         ],
         "notes": [_(n) for n in found.plan.notes],
+        "week": celebrate(
+            plans.week_of_moments(actor=actor(request), baby_id=baby_id, now=timezone.now())
+        ),
     }
+
+
+WEEK_PHRASES = {
+    "skin_to_skin": ("one skin-to-skin cuddle", "%(n)s skin-to-skin cuddles"),
+    "massage": ("one massage", "%(n)s massages"),
+    "reading": ("read together once", "read together %(n)s times"),
+    "talking": ("one chat", "%(n)s chats"),
+    "singing": ("one song", "%(n)s songs"),
+    "rocking": ("one rocking cuddle", "%(n)s rocking cuddles"),
+    "eye_contact_play": ("one face-to-face game", "%(n)s face-to-face games"),
+    "bath": ("one bath together", "%(n)s baths together"),
+    "tummy_time": ("one tummy time", "%(n)s tummy times"),
+    "walk": ("one walk", "%(n)s walks"),
+    "bump_talk": ("one chat with the bump", "%(n)s chats with the bump"),
+}
+
+
+def celebrate(counts: dict[str, int]) -> list[str]:
+    """'3 songs', 'read together twice'... for what happened; nothing about what did not."""
+    return [
+        ngettext(WEEK_PHRASES[kind][0], WEEK_PHRASES[kind][1], n) % {"n": n}
+        for kind, n in sorted(counts.items(), key=lambda item: -item[1])
+        if kind in WEEK_PHRASES and n > 0
+    ]
 
 
 @login_required
