@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import Any, get_args
 from zoneinfo import ZoneInfo
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from nestling.domain import entries as kinds
-from nestling.web.entry_text import CM_PER_IN, G_PER_LB, ML_PER_OZ
+from nestling.web.entry_text import CM_PER_IN, G_PER_LB, ML_PER_OZ, SOOTHING_LABELS
 
 RESPONSES = [
     ("", _("—")),
@@ -20,28 +20,7 @@ RESPONSES = [
     ("fussing", _("Fussing")),
     ("asleep", _("Asleep")),
 ]
-SOOTHING = [
-    (c, c.replace("_", " ").capitalize())
-    for c in (
-        "feed",
-        "diaper",
-        "sleep",
-        "wind",
-        "cuddle",
-        "rocking",
-        "skin_to_skin",
-        "walk",
-        "singing",
-        "talking",
-        "white_noise",
-        "bath",
-        "massage",
-        "temperature",
-        "quiet",
-        "dummy",
-        "other",
-    )
-]
+SOOTHING = [(code, SOOTHING_LABELS[code]) for code in get_args(kinds.Soothing)]
 
 
 def _choice(label: Any, choices: list[tuple[str, Any]], required: bool = False) -> forms.Field:

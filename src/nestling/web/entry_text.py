@@ -75,6 +75,27 @@ CHOICE_LABELS = {
 }
 
 
+SOOTHING_LABELS = {
+    "feed": gettext_lazy("A feed"),
+    "diaper": gettext_lazy("A diaper change"),
+    "sleep": gettext_lazy("Sleep"),
+    "wind": gettext_lazy("Winding"),
+    "cuddle": gettext_lazy("A cuddle"),
+    "rocking": gettext_lazy("Rocking"),
+    "skin_to_skin": gettext_lazy("Skin-to-skin"),
+    "walk": gettext_lazy("A walk or carrier"),
+    "singing": gettext_lazy("Singing"),
+    "talking": gettext_lazy("Talking"),
+    "white_noise": gettext_lazy("White noise"),
+    "bath": gettext_lazy("A bath"),
+    "massage": gettext_lazy("Massage"),
+    "temperature": gettext_lazy("Cooler or warmer"),
+    "quiet": gettext_lazy("A quiet, dim room"),
+    "dummy": gettext_lazy("A dummy (pacifier)"),
+    "other": gettext_lazy("Something else"),
+}
+
+
 def label(code: str | None) -> str:
     return str(CHOICE_LABELS.get(code or "", code or ""))
 
@@ -113,7 +134,8 @@ def summary(kind: str, details: dict[str, Any], units: str) -> str:
         if d.get("intensity"):
             parts.append(_("intensity %(level)s") % {"level": label(d["intensity"])})
         if d.get("soothed_by"):
-            parts.append(_("soothed by %(what)s") % {"what": ", ".join(d["soothed_by"])})
+            soothed = ", ".join(str(SOOTHING_LABELS.get(c, c)).lower() for c in d["soothed_by"])
+            parts.append(_("soothed by %(what)s") % {"what": soothed})
     elif kind == "temperature":
         parts.append(
             temperature(d["celsius"], units) + (f" ({d['method']})" if d.get("method") else "")
