@@ -217,6 +217,10 @@ WHITENOISE_MAX_AGE = 3600
 INVITATION_TTL_HOURS = int(env("NESTLING_INVITATION_TTL_HOURS", "72"))
 ALLOW_SIGNUP = env_bool("NESTLING_ALLOW_SIGNUP", True)
 TOKEN_TOUCH_SECONDS = 60  # record a token's last use at most once a minute: no write per request
+# Crisis lines shown with screening results: the operator's own JSON file, or the packaged one.
+CRISIS_RESOURCES = Path(
+    env("NESTLING_CRISIS_RESOURCES") or BASE_DIR / "data" / "crisis_resources.json"
+)
 
 # --- Logs: one structured line per request and per error, on the console.
 LOG_FORMAT = env("NESTLING_LOG_FORMAT", "json" if PRODUCTION else "text")

@@ -3,6 +3,8 @@
 A caregiver sees only the households they belong to. Anything outside them is "not found" (never
 "forbidden"), so that a stranger cannot even learn that it exists. Inside a household, the role
 decides: viewers read, caregivers also log, parents also manage. A read-only API token reads only.
+Wellbeing screenings are about the person who answered: private to them, whatever their role,
+unless they choose to share the result with the household.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from zoneinfo import ZoneInfo
 from nestling.domain.errors import NotFound, PermissionDenied
 from nestling.domain.households import Access, Role, role_allows
 from nestling.domain.text import gettext_noop as _
-from nestling.store.models import Baby, Household, Membership
+from nestling.store.models import Baby, Household, Membership, Screening
 
 
 @dataclass(frozen=True)
@@ -94,3 +96,33 @@ def households_of(actor: Actor) -> list[Membership]:
 def local_today(household: Household, now: datetime) -> date:
     """The calendar date in the household's time zone at `now`."""
     return now.astimezone(ZoneInfo(household.time_zone)).date()
+
+
+def screening(
+    actor: Actor, screening_id: int, *, own: bool = False, lock: bool = False
+) -> Screening:
+    """A screening the actor may see: their own, or one shared with a household they are in.
+
+    Answers are about the person who gave them, so only they may change, share or delete one
+    (`own`); anyone else gets "not found", exactly as for a stranger, unless it is shared.
+    """
+    query = Screening.objects.select_related("household", "baby", "user").filter(pk=screening_id)
+    if lock:
+        query = query.select_for_update(of=("self",))
+    found = query.first()
+    if found is None:
+        raise NotFound(_("No such screening."))
+    if found.user_id == actor.user.pk:
+        return found
+    shared = (
+        not own
+        and found.shared_with_household
+        and found.household_id is not None
+        and Membership.objects.filter(
+            household_id=found.household_id, user_id=actor.user.pk
+        ).exists()
+    )
+    if not shared:
+        raise NotFound(_("No such screening."))
+    return found
+

@@ -5,6 +5,8 @@ from __future__ import annotations
 from django.urls import path
 
 from nestling.web.views import accounts, babies, households, journal, practices
+from nestling.web.views import screening_results as results
+from nestling.web.views import screenings as wellbeing
 
 urlpatterns = [
     path("", households.home, name="home"),
@@ -59,4 +61,29 @@ urlpatterns = [
         "babies/<int:baby_id>/practices/<slug:slug>/finish/", practices.finish, name="guide-finish"
     ),
     path("babies/<int:baby_id>/plan/<slug:slug>/", practices.choose, name="plan-choose"),
+]
+
+# Wellbeing: questionnaires, results, history, and crisis help that needs no account.
+urlpatterns += [
+    path("wellbeing/", wellbeing.wellbeing, name="wellbeing"),
+    path("wellbeing/help/", results.crisis_help, name="crisis-help"),
+    path("wellbeing/history/", results.history, name="screening-history"),
+    path("wellbeing/snooze/", wellbeing.snooze, name="screening-snooze"),
+    path("wellbeing/start/<slug:code>/", wellbeing.start, name="screening-start"),
+    path("wellbeing/screenings/<int:screening_id>/", wellbeing.take, name="screening-take"),
+    path(
+        "wellbeing/screenings/<int:screening_id>/result/",
+        results.result,
+        name="screening-result",
+    ),
+    path(
+        "wellbeing/screenings/<int:screening_id>/sharing/",
+        results.sharing,
+        name="screening-sharing",
+    ),
+    path(
+        "wellbeing/screenings/<int:screening_id>/delete/",
+        results.delete,
+        name="screening-delete",
+    ),
 ]

@@ -5,15 +5,25 @@ from nestling.store.models.babies import Baby
 from nestling.store.models.entries import Entry
 from nestling.store.models.households import Household, Invitation, Membership
 from nestling.store.models.plans import PlanChoice
+from nestling.store.models.screenings import (
+    EscalationShown,
+    InstrumentText,
+    Screening,
+    ScreeningSnooze,
+)
 
 __all__ = [
     "ApiToken",
     "Baby",
     "CaregiverProfile",
     "Entry",
+    "EscalationShown",
     "Household",
+    "InstrumentText",
     "Invitation",
     "Membership",
     "PlanChoice",
+    "Screening",
+    "ScreeningSnooze",
     "User",
 ]

@@ -1,0 +1,573 @@
+"""Wellbeing questionnaires: definitions, stateless scoring, and a caregiver's own screenings."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from django.http import HttpRequest
+from django.utils import timezone
+from django.utils.translation import gettext
+from ninja import Field, Query, Router, Schema, Status
+
+from nestling.api.auth import actor
+from nestling.api.schemas import Strict
+from nestling.domain.instruments.base import Instrument
+from nestling.formats.screenings import result_data
+from nestling.services import instruments, screening_schedule, screenings
+from nestling.services.scores import API, Outcome
+from nestling.services.scores import score as score_answers
+
+router = Router(tags=["wellbeing"])
+
+ANSWERS_DOC = "Option indexes in printed order (0 = the top option), null for unanswered."
+
+
+# --- instruments ------------------------------------------------------------------------------
+
+
+class OptionOut(Schema):
+    label: str
+    score: int
+
+
+class ItemOut(Schema):
+    number: int
+    text: str
+    options: list[OptionOut]
+    reverse_scored: bool
+
+
+class SubscaleOut(Schema):
+    code: str
+    name: str
+    items: list[int]
+    source: str
+
+
+class BandOut(Schema):
+    code: str
+    label: str
+    min_score: int
+    max_score: int
+    help_level: str
+
+
+class CutoffSetOut(Schema):
+    code: str
+    target: str
+    respondents: list[str]
+    languages: list[str]
+    antenatal: bool | None
+    bands: list[BandOut]
+    source: str
+    note: str
+
+
+class RuleOut(Schema):
+    code: str
+    item: int
+    at_least: int | None
+    at_most: int | None
+    help_level: str
+    critical: bool
+    message: str
+
+
+class InstrumentSummary(Schema):
+    code: str
+    name: str
+    available: bool = Field(..., description="False until the operator loads licensed wording.")
+    status: str = Field(..., description="'available', or why it is not.")
+    respondents: list[str]
+    item_count: int
+    time_frame: str
+    in_pregnancy: bool
+    after_birth: bool
+    trend_only: bool
+    citation: str
+    licence: str
+
+
+class InstrumentDetail(InstrumentSummary):
+    stem: str
+    items: list[ItemOut]
+    subscales: list[SubscaleOut]
+    cutoff_sets: list[CutoffSetOut]
+    critical_items: list[RuleOut]
+    prompts: list[RuleOut]
+    higher_is_worse: bool
+    loinc_panel: str | None
+    loinc_total: str | None
+    verification_note: str
+
+
+def _summary(i: Instrument) -> dict[str, Any]:
+    return {
+        "code": i.code,
+        "name": gettext(i.name),
+        "available": i.text_licensed,
+        "status": "available" if i.text_licensed else gettext(screenings.NOT_AVAILABLE),
+        "respondents": [r.value for r in i.respondents],
+        "item_count": len(i.items),
+        "time_frame": gettext(i.time_frame),
+        "in_pregnancy": i.in_pregnancy,
+        "after_birth": i.after_birth,
+        "trend_only": i.trend_only,
+        "citation": i.citation,
+        "licence": i.licence,
+    }
+
+
+def _rule(rule: Any) -> RuleOut:
+    return RuleOut(
+        code=rule.code,
+        item=rule.item,
+        at_least=rule.at_least,
+        at_most=rule.at_most,
+        help_level=rule.help_level.value,
+        critical=rule.critical,
+        message=gettext(rule.message),
+    )
+
+
+def _detail(i: Instrument) -> InstrumentDetail:
+    return InstrumentDetail(
+        **_summary(i),
+        stem=gettext(i.stem),
+        items=[
+            ItemOut(
+                number=item.number,
+                text=gettext(item.text),
+                options=[OptionOut(label=gettext(o.label), score=o.score) for o in item.options],
+                reverse_scored=item.reverse_scored,
+            )
+            for item in i.items
+        ],
+        subscales=[
+            SubscaleOut(code=s.code, name=gettext(s.name), items=list(s.items), source=s.source)
+            for s in i.subscales
+        ],
+        cutoff_sets=[
+            CutoffSetOut(
+                code=c.code,
+                target=c.target,
+                respondents=[r.value for r in c.respondents],
+                languages=list(c.languages),
+                antenatal=c.antenatal,
+                bands=[
+                    BandOut(
+                        code=b.code,
+                        label=gettext(b.label),
+                        min_score=b.min_score,
+                        max_score=b.max_score,
+                        help_level=b.help_level.value,
+                    )
+                    for b in c.bands
+                ],
+                source=c.source,
+                note=c.note,
+            )
+            for c in i.cutoff_sets
+        ],
+        critical_items=[_rule(r) for r in i.rules if r.critical],
+        prompts=[_rule(r) for r in i.rules if not r.critical],
+        higher_is_worse=i.higher_is_worse,
+        loinc_panel=i.loinc_panel,
+        loinc_total=i.loinc_total,
+        verification_note=i.verification_note,
+    )
+
+
+@router.get("/instruments", response=list[InstrumentSummary], summary="The questionnaires")
+def list_instruments(request: HttpRequest) -> list[InstrumentSummary]:
+    return [InstrumentSummary(**_summary(i)) for i in instruments.catalogue()]
+
+
+@router.get(
+    "/instruments/{code}",
+    response=InstrumentDetail,
+    summary="One questionnaire: items and option scores in printed order, cut-offs, rules",
+)
+def get_instrument(request: HttpRequest, code: str) -> InstrumentDetail:
+    return _detail(instruments.definition(code))
+
+
+# --- scoring ----------------------------------------------------------------------------------
+
+
+class ScoreIn(Strict):
+    instrument: str
+    answers: list[int | None] = Field(..., description=ANSWERS_DOC)
+    respondent: str | None = Field(
+        None, description="mother, father or caregiver; defaults from your relationship."
+    )
+    language: str | None = None
+    antenatal: bool = False
+    country: str | None = Field(
+        None, description="ISO country code for crisis resources; defaults to your household's."
+    )
+
+
+class BandResultOut(Schema):
+    target: str
+    score: int
+    cutoff_set: str
+    band: str
+    label: str
+    help_level: str
+    critical: bool
+    partial: bool
+
+
+class FlagOut(Schema):
+    code: str
+    kind: str
+    help_level: str
+    message: str
+    item: int | None
+    follow_up: str | None
+
+
+class MessageOut(Schema):
+    key: str
+    text: str
+
+
+class ResourceOut(Schema):
+    id: str
+    name: str
+    kind: str
+    phone: str | None
+    phone_label: str | None
+    text: str | None
+    url: str | None
+    hours: str
+    description: str
+    crisis_line: bool
+    verified: bool
+
+
+class ResourcesOut(Schema):
+    country: str | None
+    name: str
+    fallback: bool
+    items: list[ResourceOut]
+
+
+class EscalationOut(Schema):
+    crisis_first: bool = Field(..., description="Show `resources` at once, before anything else.")
+    help_level: str
+    messages: list[MessageOut]
+    resources: ResourcesOut
+
+
+class ScoreOut(Schema):
+    instrument: str
+    respondent: str
+    complete: bool
+    total: int | None
+    subscales: dict[str, int | None]
+    bands: list[BandResultOut]
+    flags: list[FlagOut]
+    help_level: str
+    trend_only: bool
+    escalation: EscalationOut
+
+
+def score_out(outcome: Outcome) -> ScoreOut:
+    return ScoreOut.model_validate(result_data(outcome))
+
+
+@router.post(
+    "/screenings/score",
+    response=ScoreOut,
+    summary="Score answers without storing anything",
+)
+def score(request: HttpRequest, payload: ScoreIn) -> ScoreOut:
+    outcome = score_answers(
+        instrument=payload.instrument,
+        answers=payload.answers,
+        respondent=payload.respondent,
+        language=payload.language,
+        antenatal=payload.antenatal,
+        country=payload.country,
+        actor=actor(request),
+    )
+    return score_out(outcome)
+
+
+# --- the schedule -----------------------------------------------------------------------------
+
+
+class SuggestionOut(Schema):
+    instrument: str
+    name: str
+    touchpoint: str
+    label: str
+    household: int
+    baby: int
+    baby_name: str
+    starts_on: date
+    ends_on: date
+    antenatal: bool
+    resume: bool
+    source: str
+
+
+class SnoozeIn(Strict):
+    instrument: str
+    until: date = Field(..., description="Do not suggest it again before this date.")
+
+
+class SnoozeOut(Schema):
+    instrument: str
+    until: date
+
+
+@router.get(
+    "/screenings/suggestions",
+    response=list[SuggestionOut],
+    summary="Questionnaires worth offering you today (the gentle schedule)",
+)
+def suggestions(request: HttpRequest) -> list[SuggestionOut]:
+    found = screening_schedule.suggestions(actor=actor(request), now=timezone.now())
+    return [
+        SuggestionOut(
+            instrument=v.suggestion.instrument,
+            name=gettext(v.instrument.name),
+            touchpoint=v.suggestion.touchpoint.code,
+            label=gettext(v.suggestion.touchpoint.label),
+            household=v.household_id,
+            baby=v.baby_id,
+            baby_name=v.suggestion.baby_name,
+            starts_on=v.suggestion.starts_on,
+            ends_on=v.suggestion.ends_on,
+            antenatal=v.suggestion.antenatal,
+            resume=v.suggestion.resume,
+            source=v.suggestion.touchpoint.source,
+        )
+        for v in found
+    ]
+
+
+@router.post(
+    "/screenings/suggestions/snooze",
+    response=SnoozeOut,
+    summary="Do not suggest a questionnaire again before a date",
+)
+def snooze(request: HttpRequest, payload: SnoozeIn) -> SnoozeOut:
+    found = screening_schedule.snooze(
+        actor=actor(request), instrument=payload.instrument, until=payload.until, now=timezone.now()
+    )
+    return SnoozeOut(instrument=found.instrument, until=found.until)
+
+
+# --- stored screenings ------------------------------------------------------------------------
+
+
+class ScreeningIn(Strict):
+    instrument: str
+    answers: list[int | None] = Field(..., description=ANSWERS_DOC)
+    respondent: str | None = None
+    language: str | None = None
+    antenatal: bool | None = Field(None, description="Defaults from the baby (not born yet).")
+    household: int | None = Field(None, description="Defaults to your only household.")
+    baby: int | None = None
+    shared_with_household: bool = False
+    include_in_report: bool = False
+
+
+class ScreeningPatch(Strict):
+    shared_with_household: bool | None = None
+    include_in_report: bool | None = None
+
+
+class ShownOut(Schema):
+    help_level: str
+    crisis_panel: bool
+    messages: list[str]
+    resources: list[str]
+    channel: str
+    shown_at: datetime
+
+
+class ScreeningOut(Schema):
+    id: int
+    instrument: str
+    name: str
+    mine: bool
+    caregiver: int
+    caregiver_name: str
+    respondent: str
+    language: str
+    antenatal: bool
+    status: str
+    household: int | None
+    baby: int | None
+    answers: list[int | None] | None = Field(
+        ..., description="Only for the person who answered; never shared."
+    )
+    current_item: int
+    shared_with_household: bool
+    include_in_report: bool
+    started_at: datetime
+    completed_at: datetime | None
+    result: ScoreOut | None
+    escalations_shown: list[ShownOut] | None = Field(
+        None, description="What was shown to the person who answered, and when (theirs only)."
+    )
+
+
+class ScreeningListItem(Schema):
+    id: int
+    instrument: str
+    mine: bool
+    caregiver: int
+    caregiver_name: str
+    status: str
+    household: int | None
+    baby: int | None
+    total: int | None
+    help_level: str | None
+    shared_with_household: bool
+    include_in_report: bool
+    started_at: datetime
+    completed_at: datetime | None
+
+
+class ListFilters(Schema):
+    instrument: str | None = None
+    status: str | None = None
+    shared: bool = Field(False, description="Results others in your households shared with you.")
+    limit: int = 100
+
+
+def _list_item(s: Any, me: int) -> ScreeningListItem:
+    result = s.result or {}
+    return ScreeningListItem(
+        id=s.pk,
+        instrument=s.instrument,
+        mine=s.user_id == me,
+        caregiver=s.user_id,
+        caregiver_name=s.user.shown_name,
+        status=s.status,
+        household=s.household_id,
+        baby=s.baby_id,
+        total=result.get("total"),
+        help_level=result.get("help_level"),
+        shared_with_household=s.shared_with_household,
+        include_in_report=s.include_in_report,
+        started_at=s.started_at,
+        completed_at=s.completed_at,
+    )
+
+
+def _screening_out(request: HttpRequest, view: Any) -> ScreeningOut:
+    s = view.screening
+    shown = None
+    if view.mine:
+        shown = [
+            ShownOut(
+                help_level=e.help_level,
+                crisis_panel=e.crisis_panel,
+                messages=list(e.messages),
+                resources=list(e.resources),
+                channel=e.channel,
+                shown_at=e.shown_at,
+            )
+            for e in screenings.escalations_shown(actor=actor(request), screening_id=s.pk)
+        ]
+    return ScreeningOut(
+        id=s.pk,
+        instrument=s.instrument,
+        name=gettext(view.instrument.name),
+        mine=view.mine,
+        caregiver=s.user_id,
+        caregiver_name=s.user.shown_name,
+        respondent=s.respondent,
+        language=s.language,
+        antenatal=s.antenatal,
+        status=s.status,
+        household=s.household_id,
+        baby=s.baby_id,
+        answers=view.answers,
+        current_item=s.current_item if view.mine else 0,
+        shared_with_household=s.shared_with_household,
+        include_in_report=s.include_in_report,
+        started_at=s.started_at,
+        completed_at=s.completed_at,
+        result=score_out(view.outcome) if view.outcome is not None else None,
+        escalations_shown=shown,
+    )
+
+
+@router.post(
+    "/screenings",
+    response={201: ScreeningOut},
+    summary="Store a completed questionnaire for yourself",
+)
+def create_screening(request: HttpRequest, payload: ScreeningIn) -> Status[ScreeningOut]:
+    view = screenings.record(
+        actor=actor(request),
+        instrument=payload.instrument,
+        answers=payload.answers,
+        respondent=payload.respondent,
+        language=payload.language,
+        antenatal=payload.antenatal,
+        household_id=payload.household,
+        baby_id=payload.baby,
+        shared_with_household=payload.shared_with_household,
+        include_in_report=payload.include_in_report,
+        now=timezone.now(),
+    )
+    return Status(201, _screening_out(request, view))
+
+
+@router.get(
+    "/screenings",
+    response=list[ScreeningListItem],
+    summary="Your screenings, newest first (or, with shared=true, those shared with you)",
+)
+def list_screenings(request: HttpRequest, filters: Query[ListFilters]) -> list[ScreeningListItem]:
+    who = actor(request)
+    if filters.shared:
+        found = screenings.shared_with_me(actor=who)
+    else:
+        found = screenings.mine(
+            actor=who, instrument=filters.instrument, status=filters.status, limit=filters.limit
+        )
+    return [_list_item(s, request.user.pk) for s in found]
+
+
+@router.get("/screenings/{screening_id}", response=ScreeningOut, summary="One screening")
+def get_screening(request: HttpRequest, screening_id: int) -> ScreeningOut:
+    view = screenings.read(
+        actor=actor(request), screening_id=screening_id, now=timezone.now(), channel=API
+    )
+    return _screening_out(request, view)
+
+
+@router.patch(
+    "/screenings/{screening_id}",
+    response=ScreeningOut,
+    summary="Share a result with your household, or add it to the report for your provider",
+)
+def update_screening(
+    request: HttpRequest, screening_id: int, payload: ScreeningPatch
+) -> ScreeningOut:
+    who = actor(request)
+    screenings.update(
+        actor=who,
+        screening_id=screening_id,
+        now=timezone.now(),
+        **payload.model_dump(exclude_unset=True),
+    )
+    view = screenings.read(actor=who, screening_id=screening_id, now=timezone.now(), channel=API)
+    return _screening_out(request, view)
+
+
+@router.delete("/screenings/{screening_id}", response={204: None}, summary="Delete a screening")
+def delete_screening(request: HttpRequest, screening_id: int) -> Status[None]:
+    screenings.delete(actor=actor(request), screening_id=screening_id)
+    return Status(204, None)

@@ -1,0 +1,1 @@
+"""Formats: results as documents and data (JSON, text, FHIR, PDF); no DB, no HTTP."""
