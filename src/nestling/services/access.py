@@ -126,3 +126,14 @@ def screening(
         raise NotFound(_("No such screening."))
     return found
 
+
+def operator_baby(baby_id: int) -> Baby:
+    """A baby for the operator's shell commands (`nestling cry-check`), which act for no user.
+
+    Whoever runs them already holds the database, so no membership applies; what they read
+    still excludes anyone's private check-ins (see services/cry.py).
+    """
+    found = Baby.objects.select_related("household").filter(pk=baby_id).first()
+    if found is None:
+        raise NotFound(_("No such baby."))
+    return found

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.urls import path
 
-from nestling.web.views import accounts, babies, households, journal, practices
+from nestling.web.views import accounts, babies, cry, households, journal, practices
 from nestling.web.views import screening_results as results
 from nestling.web.views import screenings as wellbeing
 
@@ -86,4 +86,13 @@ urlpatterns += [
         results.delete,
         name="screening-delete",
     ),
+]
+
+# The cry helper: a crying spell, the safety check and the checklist, one tap each.
+urlpatterns += [
+    path("babies/<int:baby_id>/cry/", cry.helper, name="cry"),
+    path("babies/<int:baby_id>/cry/start/", cry.start, name="cry-start"),
+    path("babies/<int:baby_id>/cry/symptom/", cry.symptom, name="cry-symptom"),
+    path("cry/<int:episode_id>/tried/", cry.tried, name="cry-tried"),
+    path("cry/<int:episode_id>/stop/", cry.stop, name="cry-stop"),
 ]

@@ -1,0 +1,158 @@
+"""The cry helper: a safety-first check of a crying baby, and the crying spell as it happens."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from django.http import HttpRequest
+from django.utils import timezone
+from ninja import Field, Query, Router, Schema, Status
+
+from nestling.api.auth import actor
+from nestling.api.entries import EntryOut, entry_out
+from nestling.api.schemas import Strict
+from nestling.domain.cry import Symptom
+from nestling.formats import cry as present
+from nestling.services import cry, journal
+
+router = Router(tags=["cry helper"])
+
+SYMPTOMS_DOC = "Signs the parent ticks: " + ", ".join(s.value for s in Symptom) + "."
+
+
+class CheckQuery(Schema):
+    at: datetime | None = Field(None, description="When to check (default: now).")
+
+
+class CheckIn(Strict):
+    symptoms: list[str] = Field(default_factory=list, description=SYMPTOMS_DOC)
+    at: datetime | None = Field(None, description="When to check (default: now).")
+    log: bool = Field(
+        False,
+        description="Also log the ticked signs as a symptom entry for the household "
+        "(needs a caregiver's write access).",
+    )
+
+
+class RedFlagOut(Schema):
+    code: str
+    help_level: str
+    title: str
+    instructions: list[str]
+    evidence: list[str]
+    source: str
+
+
+class ActionOut(Schema):
+    soothing: str
+    label: str
+
+
+class ReasonOut(Schema):
+    reason: str
+    title: str
+    score: float
+    evidence: list[str]
+    try_: list[str] = Field(..., alias="try")
+    actions: list[ActionOut]
+    state: str | None
+
+
+class CryCheckOut(Schema):
+    baby_id: int
+    at: datetime
+    age_days: int
+    corrected_age_days: int | None
+    help_level: str = Field(..., description="none, talk_soon, contact_provider, urgent, emergency")
+    red_flags: list[RedFlagOut]
+    advice: list[dict[str, Any]]
+    symptoms: list[dict[str, Any]]
+    reasons: list[ReasonOut]
+    what_works: list[dict[str, Any]]
+    patterns: dict[str, Any]
+    safety: list[str]
+    notes: list[str]
+    help: list[dict[str, Any]]
+    episode: dict[str, Any] | None
+
+
+def _out(result: cry.CryCheck) -> dict[str, Any]:
+    return present.as_data(result)
+
+
+@router.get(
+    "/babies/{baby_id}/cry-check",
+    response=CryCheckOut,
+    by_alias=True,
+    summary="Why might the baby be crying? Red flags first, then reasons ranked from the log",
+)
+def cry_check(request: HttpRequest, baby_id: int, query: Query[CheckQuery]) -> dict[str, Any]:
+    result = cry.check(actor=actor(request), baby_id=baby_id, now=timezone.now(), at=query.at)
+    return _out(result)
+
+
+@router.post(
+    "/babies/{baby_id}/cry-check",
+    response=CryCheckOut,
+    by_alias=True,
+    summary="The same check with the signs the parent ticked (optionally logged)",
+)
+def cry_check_with_symptoms(request: HttpRequest, baby_id: int, payload: CheckIn) -> dict[str, Any]:
+    who, now = actor(request), timezone.now()
+    result = cry.check(
+        actor=who, baby_id=baby_id, now=now, at=payload.at, symptoms=payload.symptoms
+    )
+    if payload.log:  # only once the check has accepted the signs and the time
+        cry.record_symptoms(actor=who, baby_id=baby_id, symptoms=payload.symptoms, now=now)
+    return _out(result)
+
+
+class MarkIn(Strict):
+    soothing: str = Field(..., description="What was tried, e.g. feed, rocking, white_noise.")
+    helped: bool = Field(False, description="True for 'that helped', false for 'no change'.")
+
+
+class StopIn(Strict):
+    soothed_by: str | None = Field(None, description="What settled the baby, if not marked yet.")
+
+
+@router.post(
+    "/babies/{baby_id}/cry-episodes",
+    response={201: EntryOut},
+    summary="The baby is crying: start a crying spell (or join the one going on)",
+)
+def start_episode(request: HttpRequest, baby_id: int) -> Status[EntryOut]:
+    who = actor(request)
+    entry = cry.start_episode(actor=who, baby_id=baby_id, now=timezone.now())
+    return Status(201, entry_out(journal.get(actor=who, entry_id=entry.pk)))
+
+
+@router.post(
+    "/cry-episodes/{episode_id}/tried",
+    response=EntryOut,
+    summary="Tried something on the crying spell: no change, or it helped",
+)
+def mark(request: HttpRequest, episode_id: int, payload: MarkIn) -> EntryOut:
+    who = actor(request)
+    entry = cry.mark(
+        actor=who,
+        episode_id=episode_id,
+        soothing=payload.soothing,
+        helped=payload.helped,
+        now=timezone.now(),
+    )
+    return entry_out(journal.get(actor=who, entry_id=entry.pk))
+
+
+@router.post(
+    "/cry-episodes/{episode_id}/stop",
+    response=EntryOut,
+    summary="Stopped crying: end the spell and record its duration",
+)
+def stop(request: HttpRequest, episode_id: int, payload: StopIn) -> EntryOut:
+    who = actor(request)
+    entry = cry.stop_episode(
+        actor=who, episode_id=episode_id, now=timezone.now(), soothed_by=payload.soothed_by
+    )
+    return entry_out(journal.get(actor=who, entry_id=entry.pk))

@@ -1,0 +1,165 @@
+"""What the cry helper knows: the baby's age and the journal facts around `now`, as plain data.
+
+The service layer fills a `CryContext` from the journal with a few bounded queries (the last 24
+hours of entries, the last 14 family days of cry episodes, the caregiver's own recent
+check-ins); everything here is immutable and free of Django, so the rules are easy to test.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+RECENT = timedelta(hours=24)  # the window for feeds, diapers, sleep, temperatures and notes
+HISTORY_DAYS = 14  # family days of cry episodes used for patterns and "what works"
+MOMENT_MINUTES = 10
+
+
+@dataclass(frozen=True)
+class Feed:
+    started_at: datetime
+    ended_at: datetime | None = None
+    method: str = "breast"  # breast, bottle, supplemental, tube, solids
+    amount_ml: float | None = None
+    side: str | None = None
+    minutes: int | None = None  # breast minutes on both sides together, when known
+    milk: str | None = None  # breast_milk, formula, both
+    running: bool = False
+
+
+@dataclass(frozen=True)
+class Diaper:
+    at: datetime
+    contents: str  # wet, dirty, both
+
+    @property
+    def wet(self) -> bool:
+        return self.contents in ("wet", "both")
+
+
+@dataclass(frozen=True)
+class Sleep:
+    started_at: datetime
+    ended_at: datetime | None = None  # None while the sleep timer runs
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A logged temperature."""
+
+    at: datetime
+    celsius: float
+    method: str | None = None  # rectal, armpit, ear, forehead, oral
+
+
+@dataclass(frozen=True)
+class Note:
+    """A symptom or a cue written in the journal (free text)."""
+
+    at: datetime
+    text: str
+    kind: str = "symptom"  # symptom or cue
+
+
+@dataclass(frozen=True)
+class Episode:
+    """A crying episode: a `cry` entry, running or ended, and what was tried and what helped."""
+
+    started_at: datetime
+    ended_at: datetime | None = None
+    tried: tuple[str, ...] = ()
+    soothed_by: tuple[str, ...] = ()
+    running: bool = False
+
+
+@dataclass(frozen=True)
+class Activity:
+    """A bonding moment or play (skin-to-skin, rocking, tummy time, bath, ...)."""
+
+    kind: str
+    started_at: datetime
+    ended_at: datetime | None = None
+    running: bool = False
+
+    def end(self, now: datetime) -> datetime:
+        """When it ended: now while it runs; a moment logged without a duration counts
+        as MOMENT_MINUTES ([P] a one-tap "rocked" or "read together" is rarely instant)."""
+        if self.ended_at is not None:
+            return self.ended_at
+        if self.running:
+            return now
+        return min(now, self.started_at + timedelta(minutes=MOMENT_MINUTES))
+
+
+@dataclass(frozen=True)
+class CheckIn:
+    """The caregiver's own check-in: hours slept, mood 1 (very low)–5, stress 1–5 (very)."""
+
+    at: datetime
+    hours_slept: float | None = None
+    mood: int | None = None
+    stress: int | None = None
+    supported: bool | None = None
+
+
+@dataclass(frozen=True)
+class CryContext:
+    """Everything the assessment reads. Lists may be in any order; the rules sort them."""
+
+    now: datetime
+    age_days: int | None  # corrected age when the baby was born preterm; None before birth
+    chronological_days: int | None = None
+    feeding: str | None = None  # the baby's usual feeding method: breast, formula, mixed, ...
+    zone: str = "UTC"  # the household's time zone
+    day_starts_at: time = time(6, 0)  # the household's family day start
+    feeds: tuple[Feed, ...] = ()
+    diapers: tuple[Diaper, ...] = ()
+    sleeps: tuple[Sleep, ...] = ()
+    temperatures: tuple[Reading, ...] = ()
+    notes: tuple[Note, ...] = ()
+    episodes: tuple[Episode, ...] = ()  # the last HISTORY_DAYS family days, running one included
+    activities: tuple[Activity, ...] = ()
+    checkins: tuple[CheckIn, ...] = ()
+
+    @property
+    def born(self) -> bool:
+        return self.age_days is not None
+
+    @property
+    def age(self) -> int:
+        """The age (corrected when that applies) that age-dependent advice uses."""
+        return max(0, self.age_days or 0)
+
+    @property
+    def current(self) -> Episode | None:
+        """The crying episode going on now, if one was started."""
+        running = [e for e in self.episodes if e.running and e.started_at <= self.now]
+        return max(running, key=lambda e: e.started_at, default=None)
+
+    def local_hour(self, moment: datetime | None = None) -> int:
+        return (moment or self.now).astimezone(ZoneInfo(self.zone)).hour
+
+    def since(self, moment: datetime) -> int:
+        """Whole minutes from `moment` to now (never negative)."""
+        return max(0, int((self.now - moment).total_seconds() // 60))
+
+    def recent(self, moment: datetime, window: timedelta = RECENT) -> bool:
+        return self.now - window <= moment <= self.now
+
+    def last_feed(self) -> Feed | None:
+        return max(
+            (f for f in self.feeds if f.started_at <= self.now),
+            key=lambda f: f.started_at,
+            default=None,
+        )
+
+    def last_diaper(self) -> Diaper | None:
+        return max((d for d in self.diapers if d.at <= self.now), key=lambda d: d.at, default=None)
+
+    def last_sleep(self) -> Sleep | None:
+        return max(
+            (s for s in self.sleeps if s.started_at <= self.now),
+            key=lambda s: s.started_at,
+            default=None,
+        )

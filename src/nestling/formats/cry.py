@@ -1,0 +1,221 @@
+"""The cry check as JSON-ready data and as plain text, in the household's units, zone and language.
+
+One presenter for the API, the command line and the page, so all three say the same thing.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from django.utils.translation import gettext, gettext_noop
+
+from nestling.domain import cry
+from nestling.domain.cry.text import Text, render
+from nestling.domain.escalation import ResourceKind
+
+if TYPE_CHECKING:  # the result type only; formats never call services
+    from nestling.services.cry import CryCheck
+
+# Which help lines go with what: red flags need emergency and same-day advice; a caregiver
+# under strain gets support lines and their usual care, with the emergency number last.
+URGENT_KINDS = (ResourceKind.EMERGENCY, ResourceKind.URGENT_ADVICE, ResourceKind.ROUTINE_CARE)
+STRAIN_KINDS = (
+    ResourceKind.SUPPORT_LINE,
+    ResourceKind.URGENT_ADVICE,
+    ResourceKind.ROUTINE_CARE,
+    ResourceKind.EMERGENCY,
+)
+
+
+LEVEL_TEXT = {
+    "none": gettext_noop("No warning signs found in the log."),
+    "talk_soon": gettext_noop("Worth mentioning to your doctor or health visitor."),
+    "contact_provider": gettext_noop("Please contact your doctor or health visitor."),
+    "urgent": gettext_noop("Get medical help now."),
+    "emergency": gettext_noop("Call your emergency number now."),
+}
+
+
+class Renderer:
+    """Renders domain texts for one household: its units, time zone and the active language."""
+
+    def __init__(self, units: str, zone: str) -> None:
+        self.units, self.zone = units, zone
+
+    def __call__(self, text: Text) -> str:
+        return render(text, units=self.units, zone=self.zone, translate=gettext)
+
+    def all(self, texts: tuple[Text, ...]) -> list[str]:
+        return [self(text) for text in texts]
+
+
+def as_data(result: CryCheck) -> dict[str, Any]:
+    """The whole check, texts rendered, in display order: red flags first."""
+    household = result.household
+    say = Renderer(household.units, household.time_zone)
+    a = result.assessment
+    return {
+        "baby_id": result.baby.pk,
+        "at": result.at.isoformat(),
+        "age_days": result.age.days,
+        "corrected_age_days": result.age.corrected_days,
+        "help_level": a.help_level.value,
+        "red_flags": [_flag(f, say) for f in a.red_flags],
+        "advice": [
+            {
+                "code": x.code,
+                "help_level": x.help_level.value,
+                "text": say(x.text),
+                "source": x.source,
+            }
+            for x in a.advice
+        ],
+        "symptoms": [
+            {
+                "code": s.code,
+                "label": say(s.label),
+                "ticked": s.ticked,
+                "hint": say(s.hint) if s.hint else None,
+            }
+            for s in a.symptoms
+        ],
+        "reasons": [_reason(r, say) for r in a.reasons],
+        "what_works": [
+            {
+                "soothing": w.soothing,
+                "label": gettext(cry.SOOTHING_LABELS.get(w.soothing, w.soothing)),
+                "settled": w.settled,
+                "of": w.of,
+                "period": w.period,
+                "text": say(w.text),
+            }
+            for w in a.what_works
+        ],
+        "patterns": _patterns(a.patterns, say),
+        "safety": say.all(a.safety),
+        "notes": say.all(a.notes),
+        "help": help_lines(result),
+        "episode": _episode(result),
+    }
+
+
+def _flag(flag: cry.RedFlag, say: Renderer) -> dict[str, Any]:
+    return {
+        "code": flag.code,
+        "help_level": flag.help_level.value,
+        "title": say(flag.title),
+        "instructions": say.all(flag.instructions),
+        "evidence": say.all(flag.evidence),
+        "source": flag.source,
+    }
+
+
+def _reason(reason: cry.RankedReason, say: Renderer) -> dict[str, Any]:
+    return {
+        "reason": reason.reason.value,
+        "title": say(reason.title),
+        "score": reason.score,
+        "evidence": say.all(reason.evidence),
+        "try": [say(s.text) for s in reason.tries],
+        "actions": [
+            {"soothing": s.soothing, "label": gettext(cry.SOOTHING_LABELS[s.soothing])}
+            for s in reason.tries
+            if s.soothing
+        ],
+        # The same suggestions with the journal code each can be marked with (None: advice only).
+        "suggestions": [{"text": say(s.text), "soothing": s.soothing} for s in reason.tries],
+        "state": reason.state,
+    }
+
+
+def _patterns(p: cry.Patterns, say: Renderer) -> dict[str, Any]:
+    strain = None
+    if p.strain is not None:
+        strain = {
+            "under_strain": p.strain.under_strain,
+            "signals": say.all(p.strain.signals),
+            "messages": say.all(p.strain.messages),
+        }
+    return {
+        "days": [
+            {"day": d.day.isoformat(), "minutes": d.minutes, "complete": d.complete, "long": d.long}
+            for d in p.days
+        ],
+        "typical_minutes": (
+            {"mean": p.mean_minutes, "sd": p.sd_minutes} if p.mean_minutes is not None else None
+        ),
+        "typical": say(p.typical) if p.typical else None,
+        "long_days": p.long_days,
+        "rule_of_threes": p.rule_of_threes,
+        "messages": say.all(p.messages),
+        "strain": strain,
+    }
+
+
+def _episode(result: CryCheck) -> dict[str, Any] | None:
+    episode = result.episode
+    if episode is None:
+        return None
+    return {
+        "id": episode.id,
+        "started_at": episode.started_at.isoformat(),
+        "minutes": max(0, int((result.at - episode.started_at).total_seconds() // 60)),
+        "tried": list(episode.tried),
+        "soothed_by": list(episode.soothed_by),
+    }
+
+
+def help_lines(result: CryCheck) -> list[dict[str, Any]]:
+    """The household's country's help lines (emergency first), for red flags and for strain."""
+    order = list(ResourceKind)
+    return [
+        {
+            "id": r.id,
+            "name": r.name,
+            "kind": r.kind.value,
+            "phone": r.phone,
+            "phone_label": r.phone_label,
+            "text": r.text,
+            "url": r.url,
+            "hours": r.hours,
+            "verified": r.verified,
+        }
+        for r in sorted(result.resources.resources, key=lambda r: order.index(r.kind))
+    ]
+
+
+def as_text(data: dict[str, Any]) -> str:
+    """A plain-text version of `as_data` for the terminal: red flags first."""
+    level = gettext(LEVEL_TEXT.get(data["help_level"], data["help_level"]))
+    lines: list[str] = [level]
+    if data["episode"]:
+        lines.append(
+            gettext("Crying for %(minutes)s min so far.") % {"minutes": data["episode"]["minutes"]}
+        )
+    for flag in data["red_flags"]:
+        lines += ["", f"!! {flag['title']} ({flag['help_level']})"]
+        lines += [f"   {line}" for line in flag["instructions"] + flag["evidence"]]
+    if data["red_flags"]:
+        lines += [
+            f"   {h['name']}: {h['phone_label'] or h['phone']}"
+            for h in data["help"]
+            if h["kind"] in ("emergency", "urgent_advice") and h["phone"]
+        ]
+    for advice in data["advice"]:
+        lines += ["", f"* {advice['text']}"]
+    lines += ["", gettext("Possible reasons, most likely first:")]
+    for reason in data["reasons"]:
+        lines.append(f"  {reason['score']:.2f}  {reason['title']}")
+        lines += [f"        - {line}" for line in reason["evidence"]]
+        lines += [f"        > {line}" for line in reason["try"][:2]]
+    if data["what_works"]:
+        lines += ["", gettext("What usually works for this baby:")]
+        lines += [f"  {w['text']}" for w in data["what_works"]]
+    days = data["patterns"]["days"]
+    lines += ["", gettext("Crying per day (last 7 days):")]
+    lines += [f"  {d['day']}  {d['minutes']:>4} min{'  *' if d['long'] else ''}" for d in days]
+    if data["patterns"]["typical"]:
+        lines.append(f"  {data['patterns']['typical']}")
+    lines += [f"  {m}" for m in data["patterns"]["messages"]]
+    lines += [""] + data["safety"] + data["notes"]
+    return "\n".join(lines) + "\n"

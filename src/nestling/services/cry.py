@@ -1,0 +1,369 @@
+"""The cry helper's use cases: check a crying baby against the journal, and log the crying spell.
+
+A check costs the same few small, indexed queries however long the history is: the baby with
+its household and the actor's membership (access), the last 24 hours of the entries the rules
+read, the cry entries of the last 14 family days, and the actor's own check-ins of the last 3
+days. Everything else is the pure `nestling.domain.cry`.
+
+A crying spell is a running `cry` timer in the journal, so both caregivers see it live: "tried —
+no change" and "that helped" add to its `tried` / `soothed_by`, and "stopped crying" stops it.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import logging
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any, get_args
+
+from django.conf import settings
+from django.utils.translation import gettext
+
+from nestling.domain import cry
+from nestling.domain import days as family_days
+from nestling.domain import entries as kinds
+from nestling.domain.babies import Age, age_on
+from nestling.domain.cry import flags
+from nestling.domain.cry.context import HISTORY_DAYS, RECENT
+from nestling.domain.errors import Conflict, ValidationError
+from nestling.domain.escalation import (
+    CrisisDirectory,
+    ResourceSelection,
+    crisis_resources_for,
+    load_crisis_resources,
+)
+from nestling.domain.households import Access
+from nestling.domain.text import gettext_noop as _
+from nestling.services import access, journal
+from nestling.services.access import Actor
+from nestling.services.babies import facts_of
+from nestling.services.journal import EntryData
+from nestling.store.models import Baby, Entry
+
+log = logging.getLogger(__name__)
+PACKAGED_RESOURCES = Path(__file__).resolve().parents[1] / "data" / "crisis_resources.json"
+ACTIVITY_KINDS = tuple(c for c, s in kinds.KINDS.items() if s.group is kinds.Group.BONDING)
+RECENT_KINDS = ("feed", "diaper", "sleep", "temperature", "symptom", "cue", *ACTIVITY_KINDS)
+CHECKIN_DAYS = 3
+LONGEST_CRY = timedelta(minutes=kinds.KINDS["cry"].max_minutes or 360)
+
+
+@dataclass(frozen=True)
+class RunningEpisode:
+    id: int
+    started_at: datetime
+    tried: tuple[str, ...]
+    soothed_by: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class CryCheck:
+    baby: Baby
+    at: datetime
+    age: Age
+    assessment: cry.Assessment
+    episode: RunningEpisode | None  # the crying spell going on at `at`, if one was started
+    resources: ResourceSelection  # the household's country's help lines
+
+    @property
+    def household(self) -> Any:
+        return self.baby.household
+
+
+def check(
+    *,
+    actor: Actor,
+    baby_id: int,
+    now: datetime,
+    at: datetime | None = None,
+    symptoms: Iterable[str] = (),
+) -> CryCheck:
+    """The cry check for a baby the actor may read, at `at` (default: now)."""
+    baby, _member = access.baby(actor, baby_id, Access.READ)
+    return _check(baby, at or now, now, symptoms, caregiver_id=actor.user.pk)
+
+
+def check_as_operator(
+    *, baby_id: int, now: datetime, at: datetime | None = None, symptoms: Iterable[str] = ()
+) -> CryCheck:
+    """The same check for the operator's shell: no user, so nobody's check-ins are read."""
+    return _check(access.operator_baby(baby_id), at or now, now, symptoms, caregiver_id=None)
+
+
+def household_zone(baby_id: int) -> str:
+    """The baby's household's time zone, for the shell to read times without a zone."""
+    return str(access.operator_baby(baby_id).household.time_zone)
+
+
+def _check(
+    baby: Baby, at: datetime, now: datetime, symptoms: Iterable[str], caregiver_id: int | None
+) -> CryCheck:
+    if at.tzinfo is None:
+        raise ValidationError(_("Times need a time zone (e.g. 2026-11-22T14:30:00Z)."), field="at")
+    if at > now + kinds.CLOCK_SKEW:
+        raise ValidationError(_("The time of the check is in the future."), field="at")
+    household = baby.household
+    age = age_on(facts_of(baby), access.local_today(household, at))
+    if age is None:
+        raise ValidationError(
+            _("The cry helper is for after the birth. Add the date of birth first."),
+            field="baby",
+        )
+    context, episode = _context(baby, at, age, caregiver_id)
+    assessment = cry.assess(context, list(symptoms))
+    resources = crisis_resources_for(household.country, crisis_directory())
+    return CryCheck(baby, at, age, assessment, episode, resources)
+
+
+def _context(
+    baby: Baby, at: datetime, age: Age, caregiver_id: int | None
+) -> tuple[cry.CryContext, RunningEpisode | None]:
+    household = baby.household
+    zone, day_start = household.time_zone, household.day_starts_at
+    recent = (
+        Entry.objects.filter(
+            baby_id=baby.pk, started_at__gt=at - RECENT, started_at__lte=at, kind__in=RECENT_KINDS
+        )
+        .order_by()
+        .values_list("kind", "started_at", "ended_at", "running", "details")
+    )
+    first_day = family_days.day_of(at, zone, day_start) - timedelta(days=HISTORY_DAYS - 1)
+    history_start = family_days.day_window(first_day, zone, day_start)[0] - LONGEST_CRY
+    cries = (
+        Entry.objects.filter(
+            baby_id=baby.pk, kind="cry", started_at__gte=history_start, started_at__lte=at
+        )
+        .order_by()
+        .values_list("id", "started_at", "ended_at", "running", "details")
+    )
+    facts = _Facts(at)
+    for kind, started, ended, running, details in recent:
+        facts.add(kind, started, ended, running, details or {})
+    episodes, current = _episodes(cries, at)
+    context = cry.CryContext(
+        now=at,
+        age_days=age.effective_days,
+        chronological_days=age.days,
+        feeding=baby.feeding_method or None,
+        zone=zone,
+        day_starts_at=day_start,
+        feeds=tuple(facts.feeds),
+        diapers=tuple(facts.diapers),
+        sleeps=tuple(facts.sleeps),
+        temperatures=tuple(facts.readings),
+        notes=tuple(facts.notes),
+        episodes=episodes,
+        activities=tuple(facts.activities),
+        checkins=_checkins(baby, at, caregiver_id),
+    )
+    return context, current
+
+
+class _Facts:
+    """Sorts the recent journal rows into the context's lists, as they were at `at`."""
+
+    def __init__(self, at: datetime) -> None:
+        self.at = at
+        self.feeds: list[cry.Feed] = []
+        self.diapers: list[cry.Diaper] = []
+        self.sleeps: list[cry.Sleep] = []
+        self.readings: list[cry.Reading] = []
+        self.notes: list[cry.Note] = []
+        self.activities: list[cry.Activity] = []
+
+    def add(
+        self,
+        kind: str,
+        started: datetime,
+        ended: datetime | None,
+        running: bool,
+        d: dict[str, Any],
+    ) -> None:
+        if ended is not None and ended > self.at:  # a check in the past: it was still going on
+            ended, running = None, True
+        if kind == "feed":
+            self.feeds.append(_feed(started, ended, running, d))
+        elif kind == "diaper":
+            self.diapers.append(cry.Diaper(started, str(d.get("contents", "wet"))))
+        elif kind == "sleep":
+            self.sleeps.append(cry.Sleep(started, ended))
+        elif kind == "temperature" and d.get("celsius") is not None:
+            self.readings.append(cry.Reading(started, float(d["celsius"]), d.get("method")))
+        elif kind in ("symptom", "cue") and d.get("description"):
+            self.notes.append(cry.Note(started, str(d["description"]), kind))
+        elif kind in ACTIVITY_KINDS:
+            self.activities.append(cry.Activity(kind, started, ended, running))
+
+
+def _feed(started: datetime, ended: datetime | None, running: bool, d: dict[str, Any]) -> cry.Feed:
+    sides = [d.get("left_minutes"), d.get("right_minutes")]
+    minutes = sum(m for m in sides if m) if any(m is not None for m in sides) else None
+    if minutes is None and ended is not None and d.get("method") == "breast":
+        minutes = int((ended - started).total_seconds() // 60)
+    return cry.Feed(
+        started_at=started,
+        ended_at=ended,
+        method=str(d.get("method", "breast")),
+        amount_ml=d.get("amount_ml"),
+        side=d.get("side"),
+        minutes=minutes,
+        milk=d.get("milk"),
+        running=running,
+    )
+
+
+def _episodes(
+    rows: Iterable[tuple[int, datetime, datetime | None, bool, dict[str, Any]]], at: datetime
+) -> tuple[tuple[cry.Episode, ...], RunningEpisode | None]:
+    episodes = []
+    current: RunningEpisode | None = None
+    for entry_id, started, ended, running, details in rows:
+        if ended is not None and ended > at:
+            ended, running = None, True
+        tried = tuple(details.get("tried", ()))
+        soothed = tuple(details.get("soothed_by", ()))
+        episodes.append(cry.Episode(started, ended, tried, soothed, running))
+        if running and (current is None or started > current.started_at):
+            current = RunningEpisode(entry_id, started, tried, soothed)
+    return tuple(episodes), current
+
+
+def _checkins(baby: Baby, at: datetime, caregiver_id: int | None) -> tuple[cry.CheckIn, ...]:
+    """The actor's own check-ins (private or shared): strain is offered to them, not about them."""
+    if caregiver_id is None:
+        return ()
+    rows = Entry.objects.filter(
+        baby_id=baby.pk,
+        kind="checkin",
+        caregiver_id=caregiver_id,
+        started_at__gt=at - timedelta(days=CHECKIN_DAYS),
+        started_at__lte=at,
+    ).values_list("started_at", "details")
+    return tuple(
+        cry.CheckIn(
+            at=started,
+            hours_slept=d.get("hours_slept"),
+            mood=d.get("mood"),
+            stress=d.get("stress"),
+            supported=d.get("supported"),
+        )
+        for started, d in rows
+    )
+
+
+@functools.lru_cache(maxsize=4)
+def _read_resources(path: str, _changed: int) -> CrisisDirectory:
+    return load_crisis_resources(json.loads(Path(path).read_text(encoding="utf-8")))
+
+
+def crisis_directory() -> CrisisDirectory:
+    """The help lines file (the operator's NESTLING_CRISIS_RESOURCES when set), re-read when it
+    changes; if it is unusable, the packaged one, so the red-flag panel always has numbers."""
+    path = Path(getattr(settings, "CRISIS_RESOURCES", PACKAGED_RESOURCES))
+    try:
+        return _read_resources(str(path), path.stat().st_mtime_ns)
+    except (OSError, ValueError, ValidationError):
+        log.exception("Crisis resources file %s is unusable; using the packaged one", path)
+        return _read_resources(str(PACKAGED_RESOURCES), PACKAGED_RESOURCES.stat().st_mtime_ns)
+
+
+# --- the crying spell --------------------------------------------------------------------------
+
+
+def start_episode(*, actor: Actor, baby_id: int, now: datetime) -> Entry:
+    """Start a crying spell, or join the one already going on (a second tap, the other parent)."""
+    access.baby(actor, baby_id, Access.LOG)
+    running = [e for e in journal.running(actor=actor, baby_id=baby_id) if e.kind == "cry"]
+    if running:
+        return running[0]
+    try:
+        return journal.start_timer(actor=actor, baby_id=baby_id, kind="cry", now=now)
+    except Conflict as exc:
+        if exc.code != "timer_running":
+            raise
+        return next(e for e in journal.running(actor=actor, baby_id=baby_id) if e.kind == "cry")
+
+
+def _episode(actor: Actor, episode_id: int) -> Entry:
+    entry = journal.get(actor=actor, entry_id=episode_id)
+    if entry.kind != "cry":
+        raise ValidationError(_("That entry is not a crying spell."), field="episode")
+    return entry
+
+
+def _soothing(code: str) -> str:
+    if code not in get_args(kinds.Soothing):
+        raise ValidationError(
+            _("Unknown way of soothing: %(code)s."), field="soothing", params={"code": code}
+        )
+    return code
+
+
+def mark(*, actor: Actor, episode_id: int, soothing: str, helped: bool, now: datetime) -> Entry:
+    """Note on a running crying spell that something was tried, and whether it helped."""
+    code = _soothing(soothing)
+    for attempt in range(3):
+        entry = _episode(actor, episode_id)
+        if not entry.running:
+            raise Conflict(
+                _("This crying spell has already ended."), field="episode", code="episode_ended"
+            )
+        details = dict(entry.details)
+        tried = _with(details.get("tried", []), code)
+        soothed = details.get("soothed_by", [])
+        details.update(tried=tried, soothed_by=_with(soothed, code) if helped else soothed)
+        try:
+            return journal.update(
+                actor=actor,
+                entry_id=episode_id,
+                version=entry.version,
+                data=EntryData(details=details),
+                now=now,
+            )
+        except Conflict as exc:
+            # Both parents tapping at once: read the other's change and add ours to it.
+            if exc.code != "stale" or attempt == 2:
+                raise
+    raise AssertionError("unreachable")
+
+
+def _with(codes: list[str], code: str) -> list[str]:
+    return codes if code in codes else [*codes, code]
+
+
+def stop_episode(
+    *, actor: Actor, episode_id: int, now: datetime, soothed_by: str | None = None
+) -> Entry:
+    """The baby stopped crying: end the spell (its duration), optionally saying what helped."""
+    entry = _episode(actor, episode_id)
+    details: dict[str, Any] = {}
+    if soothed_by:
+        code = _soothing(soothed_by)
+        details = {
+            "tried": _with(entry.details.get("tried", []), code),
+            "soothed_by": _with(entry.details.get("soothed_by", []), code),
+        }
+    return journal.stop_timer(actor=actor, timer_id=episode_id, now=now, details=details)
+
+
+def record_symptoms(
+    *, actor: Actor, baby_id: int, symptoms: Iterable[str], now: datetime
+) -> Entry | None:
+    """Log the signs ticked in the cry helper as a symptom entry everyone in the household sees."""
+    access.baby(actor, baby_id, Access.LOG)
+    codes = list(dict.fromkeys(symptoms))
+    unknown = flags.unknown_symptoms(frozenset(codes))
+    if unknown:
+        raise ValidationError(
+            _("Unknown symptom: %(code)s."), field="symptoms", params={"code": unknown[0]}
+        )
+    if not codes:
+        return None
+    signs = "; ".join(gettext(flags.RULES[flags.Symptom(c)].label) for c in codes)
+    text = gettext("Cry helper: %(signs)s") % {"signs": signs}
+    data = EntryData(kind="symptom", details={"description": text[:500]})
+    return journal.record(actor=actor, baby_id=baby_id, data=data, now=now)[0]

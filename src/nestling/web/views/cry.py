@@ -1,0 +1,230 @@
+"""The cry helper on a phone: start a crying spell, safety first, then the checklist, one tap each.
+
+Every step is a plain POST form (no scripts needed) that logs to the journal, so the other
+caregiver sees the spell, what was tried and what helped. Ticked warning signs travel in the
+address (`?s=...`) so the page can always be reloaded, and are logged as a symptom entry.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+from urllib.parse import urlencode
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import NoReverseMatch, reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_POST
+
+from nestling.domain.cry import SOOTHING_LABELS, Symptom
+from nestling.domain.errors import DomainError
+from nestling.domain.households import Role
+from nestling.formats import cry as present
+from nestling.services import babies, cry, journal
+from nestling.web.forms import error_text
+from nestling.web.views import access_errors, actor
+
+SYMPTOMS = {s.value for s in Symptom}
+STRAIN_KINDS = ("support_line", "urgent_advice", "routine_care")
+TOP_REASONS = 3
+FIT_LABELS = {
+    "strong": gettext_lazy("Likely"),
+    "some": gettext_lazy("Possible"),
+    "weak": gettext_lazy("Less likely"),
+}
+
+
+def _ticked(values: list[str]) -> list[str]:
+    return [code for code in dict.fromkeys(values) if code in SYMPTOMS]
+
+
+def _helper_url(baby_id: int, ticked: list[str], anchor: str = "") -> str:
+    url = reverse("cry", args=[baby_id])
+    query = urlencode([("s", code) for code in ticked])
+    return f"{url}?{query}{anchor}" if query else f"{url}{anchor}"
+
+
+@login_required
+@access_errors
+def helper(request: HttpRequest, baby_id: int) -> HttpResponse:
+    who = actor(request)
+    now = timezone.now()
+    ticked = _ticked(request.GET.getlist("s"))
+    view = babies.get(actor=who, baby_id=baby_id, now=now)
+    try:
+        result = cry.check(actor=who, baby_id=baby_id, now=now, symptoms=ticked)
+    except DomainError as exc:
+        if exc.status == 404:
+            raise
+        messages.error(request, error_text(exc))
+        return redirect("baby", baby_id)
+    household = result.household
+    timezone.activate(household.time_zone)
+    data = present.as_data(result)
+    reasons = _with_states(data)
+    ctx = {
+        "view": view,
+        "baby": view.baby,
+        "household": household,
+        "can_log": view.role != Role.VIEWER,
+        "data": data,
+        "episode": data["episode"],
+        "episode_started": result.episode.started_at if result.episode else None,
+        "ticked": ticked,
+        "symptoms": _symptoms(data, ticked, baby_id),
+        "open_check": bool(ticked or data["red_flags"] or any(s["hint"] for s in data["symptoms"])),
+        "top_reasons": reasons[:TOP_REASONS],
+        "more_reasons": reasons[TOP_REASONS:],
+        "urgent_lines": _flag_lines(data),
+        "strain_lines": [h for h in data["help"] if h["kind"] in STRAIN_KINDS],
+        "days": _days(data),
+        "checkin_url": reverse("entry-new", args=[baby_id, "checkin"]),
+        "wellbeing_url": _optional_url("wellbeing"),
+        "soothing_labels": {k: _(v) for k, v in SOOTHING_LABELS.items()},
+    }
+    return render(request, "cry/helper.html", ctx)
+
+
+def _flag_lines(data: dict[str, Any]) -> list[dict[str, Any]]:
+    """Phone lines for the most pressing flag: 999 first in an emergency, else advice first."""
+    if not data["red_flags"]:
+        return []
+    lines = [h for h in data["help"] if h["phone"]]
+    emergency = [h for h in lines if h["kind"] == "emergency"]
+    advice = [h for h in lines if h["kind"] == "urgent_advice"]
+    if data["red_flags"][0]["help_level"] == "emergency":
+        return emergency
+    return [*advice, *emergency]
+
+
+def _optional_url(name: str) -> str | None:
+    try:
+        return reverse(name)
+    except NoReverseMatch:
+        return None
+
+
+def _with_states(data: dict[str, Any]) -> list[dict[str, Any]]:
+    """Each action marked with what happened to it in the spell going on now."""
+    episode = data["episode"] or {"tried": [], "soothed_by": []}
+    for reason in data["reasons"]:
+        score = reason["score"]
+        reason["fit"] = "strong" if score >= 0.6 else ("some" if score >= 0.3 else "weak")
+        reason["fit_label"] = FIT_LABELS[reason["fit"]]
+        for item in reason["suggestions"]:
+            code = item["soothing"]
+            item["label"] = _(SOOTHING_LABELS[code]) if code else None
+            item["state"] = (
+                "helped"
+                if code in episode["soothed_by"]
+                else ("tried" if code in episode["tried"] else None)
+            )
+    return list(data["reasons"])
+
+
+def _symptoms(data: dict[str, Any], ticked: list[str], baby_id: int) -> list[dict[str, Any]]:
+    rows = []
+    for symptom in data["symptoms"]:
+        code = symptom["code"]
+        others = [c for c in ticked if c != code]
+        rows.append(
+            {
+                **symptom,
+                "with": [*ticked, code] if not symptom["ticked"] else ticked,
+                "untick_url": _helper_url(baby_id, others, "#check"),
+                "tick_url": _helper_url(baby_id, [*ticked, code]),
+            }
+        )
+    return rows
+
+
+def _days(data: dict[str, Any]) -> list[dict[str, Any]]:
+    days = data["patterns"]["days"]
+    top = max([240, *[d["minutes"] for d in days]])
+    return [{**d, "date": date.fromisoformat(d["day"]), "max": top} for d in days]
+
+
+@login_required
+@access_errors
+@require_POST
+def start(request: HttpRequest, baby_id: int) -> HttpResponse:
+    try:
+        cry.start_episode(actor=actor(request), baby_id=baby_id, now=timezone.now())
+    except DomainError as exc:
+        if exc.status in (403, 404):
+            raise
+        messages.error(request, error_text(exc))
+    return redirect("cry", baby_id)
+
+
+@login_required
+@access_errors
+@require_POST
+def symptom(request: HttpRequest, baby_id: int) -> HttpResponse:
+    """Tick a warning sign: log it for the household and show the page with it ticked."""
+    code = request.POST.get("symptom", "")
+    ticked = _ticked([*request.POST.getlist("s"), code])
+    try:
+        cry.record_symptoms(
+            actor=actor(request),
+            baby_id=baby_id,
+            symptoms=[code] if code in SYMPTOMS else [],
+            now=timezone.now(),
+        )
+    except DomainError as exc:
+        if exc.status in (403, 404):
+            raise
+        messages.error(request, error_text(exc))
+    return redirect(_helper_url(baby_id, ticked))
+
+
+@login_required
+@access_errors
+@require_POST
+def tried(request: HttpRequest, episode_id: int) -> HttpResponse:
+    who = actor(request)
+    entry = journal.get(actor=who, entry_id=episode_id)
+    soothing = request.POST.get("soothing", "")
+    helped = request.POST.get("helped") == "1"
+    ticked = _ticked(request.POST.getlist("s"))
+    try:
+        cry.mark(
+            actor=who, episode_id=episode_id, soothing=soothing, helped=helped, now=timezone.now()
+        )
+    except DomainError as exc:
+        if exc.status in (403, 404):
+            raise
+        messages.error(request, error_text(exc))
+        return redirect(_helper_url(entry.baby_id, ticked))
+    what = _(SOOTHING_LABELS.get(soothing, soothing))
+    if helped:
+        messages.success(
+            request,
+            _("Noted: %(what)s helped. Has %(name)s stopped crying?")
+            % {"what": what, "name": entry.baby.name},
+        )
+        return redirect(_helper_url(entry.baby_id, ticked, "#spell"))
+    messages.success(request, _("Noted: %(what)s, no change yet.") % {"what": what})
+    return redirect(_helper_url(entry.baby_id, ticked, "#reasons"))
+
+
+@login_required
+@access_errors
+@require_POST
+def stop(request: HttpRequest, episode_id: int) -> HttpResponse:
+    who = actor(request)
+    entry = journal.get(actor=who, entry_id=episode_id)
+    try:
+        stopped = cry.stop_episode(actor=who, episode_id=episode_id, now=timezone.now())
+    except DomainError as exc:
+        if exc.status in (403, 404):
+            raise
+        messages.error(request, error_text(exc))
+        return redirect("cry", entry.baby_id)
+    messages.success(request, _("Well done for staying with it."))
+    return redirect(f"{reverse('quick-log', args=[entry.baby_id])}?logged={stopped.pk}")
