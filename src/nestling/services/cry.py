@@ -11,16 +11,12 @@ no change" and "that helped" add to its `tried` / `soothed_by`, and "stopped cry
 
 from __future__ import annotations
 
-import functools
-import json
 import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from pathlib import Path
 from typing import Any, get_args
 
-from django.conf import settings
 from django.utils.translation import gettext
 
 from nestling.domain import cry
@@ -31,21 +27,18 @@ from nestling.domain.cry import flags
 from nestling.domain.cry.context import HISTORY_DAYS, RECENT
 from nestling.domain.errors import Conflict, ValidationError
 from nestling.domain.escalation import (
-    CrisisDirectory,
     ResourceSelection,
     crisis_resources_for,
-    load_crisis_resources,
 )
 from nestling.domain.households import Access
 from nestling.domain.text import gettext_noop as _
-from nestling.services import access, journal
+from nestling.services import access, instruments, journal
 from nestling.services.access import Actor
 from nestling.services.babies import facts_of
 from nestling.services.journal import EntryData
 from nestling.store.models import Baby, Entry
 
 log = logging.getLogger(__name__)
-PACKAGED_RESOURCES = Path(__file__).resolve().parents[1] / "data" / "crisis_resources.json"
 ACTIVITY_KINDS = tuple(c for c, s in kinds.KINDS.items() if s.group is kinds.Group.BONDING)
 RECENT_KINDS = ("feed", "diaper", "sleep", "temperature", "symptom", "cue", *ACTIVITY_KINDS)
 CHECKIN_DAYS = 3
@@ -115,7 +108,7 @@ def _check(
         )
     context, episode = _context(baby, at, age, caregiver_id)
     assessment = cry.assess(context, list(symptoms))
-    resources = crisis_resources_for(household.country, crisis_directory())
+    resources = crisis_resources_for(household.country, instruments.crisis_directory())
     return CryCheck(baby, at, age, assessment, episode, resources)
 
 
@@ -253,22 +246,6 @@ def _checkins(baby: Baby, at: datetime, caregiver_id: int | None) -> tuple[cry.C
         )
         for started, d in rows
     )
-
-
-@functools.lru_cache(maxsize=4)
-def _read_resources(path: str, _changed: int) -> CrisisDirectory:
-    return load_crisis_resources(json.loads(Path(path).read_text(encoding="utf-8")))
-
-
-def crisis_directory() -> CrisisDirectory:
-    """The help lines file (the operator's NESTLING_CRISIS_RESOURCES when set), re-read when it
-    changes; if it is unusable, the packaged one, so the red-flag panel always has numbers."""
-    path = Path(getattr(settings, "CRISIS_RESOURCES", PACKAGED_RESOURCES))
-    try:
-        return _read_resources(str(path), path.stat().st_mtime_ns)
-    except (OSError, ValueError, ValidationError):
-        log.exception("Crisis resources file %s is unusable; using the packaged one", path)
-        return _read_resources(str(PACKAGED_RESOURCES), PACKAGED_RESOURCES.stat().st_mtime_ns)
 
 
 # --- the crying spell --------------------------------------------------------------------------

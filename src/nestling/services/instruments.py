@@ -132,6 +132,6 @@ def crisis_directory() -> CrisisDirectory:
     path = crisis_file()
     try:
         return _cached(str(path), path.stat().st_mtime_ns)
-    except (OSError, ValidationError):
+    except (OSError, ValueError, ValidationError):
         log.exception("Crisis resources file %s is unusable; using the packaged one", path)
         return _cached(str(PACKAGED_CRISIS_FILE), PACKAGED_CRISIS_FILE.stat().st_mtime_ns)

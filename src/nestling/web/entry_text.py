@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from nestling.domain import entries as kinds
+from nestling.domain.cry.patterns import SOOTHING_LABELS as DOMAIN_SOOTHING
 
 ML_PER_OZ = 29.5735
 G_PER_LB = 453.592
@@ -75,25 +76,8 @@ CHOICE_LABELS = {
 }
 
 
-SOOTHING_LABELS = {
-    "feed": gettext_lazy("A feed"),
-    "diaper": gettext_lazy("A diaper change"),
-    "sleep": gettext_lazy("Sleep"),
-    "wind": gettext_lazy("Winding"),
-    "cuddle": gettext_lazy("A cuddle"),
-    "rocking": gettext_lazy("Rocking"),
-    "skin_to_skin": gettext_lazy("Skin-to-skin"),
-    "walk": gettext_lazy("A walk or carrier"),
-    "singing": gettext_lazy("Singing"),
-    "talking": gettext_lazy("Talking"),
-    "white_noise": gettext_lazy("White noise"),
-    "bath": gettext_lazy("A bath"),
-    "massage": gettext_lazy("Massage"),
-    "temperature": gettext_lazy("Cooler or warmer"),
-    "quiet": gettext_lazy("A quiet, dim room"),
-    "dummy": gettext_lazy("A dummy (pacifier)"),
-    "other": gettext_lazy("Something else"),
-}
+# The domain names each soothing method once (marked for translation); pages translate it.
+SOOTHING_LABELS = {code: gettext_lazy(text) for code, text in DOMAIN_SOOTHING.items()}
 
 
 def label(code: str | None) -> str:
