@@ -44,10 +44,18 @@ class Entry(models.Model):
     class Meta:
         db_table = "entry"
         ordering = ["-started_at", "-id"]
+        # Every index ends with the listing's full order (started_at, id descending), so that
+        # SQLite can seek and stop instead of walking the baby's whole history.
         indexes = [
             models.Index(fields=["baby", "-started_at", "-id"], name="entry_baby_time"),
-            models.Index(fields=["baby", "kind", "-started_at"], name="entry_baby_kind_time"),
-            models.Index(fields=["baby"], name="entry_running", condition=models.Q(running=True)),
+            models.Index(
+                fields=["baby", "kind", "-started_at", "-id"], name="entry_baby_kind_time2"
+            ),
+            models.Index(
+                fields=["baby", "-started_at", "-id"],
+                name="entry_running2",
+                condition=models.Q(running=True),
+            ),
         ]
 
     def __str__(self) -> str:
