@@ -1,0 +1,142 @@
+"""Fill a migrated Nestling data directory with a household, a baby and a generated history.
+
+Run by bench/run.py with NESTLING_DATA_DIR set (settings are read once per process, so each
+database size gets its own process). Users, household and baby are made through the services,
+as a family would make them; the history goes straight into the Entry table with bulk_create,
+which is fine for a tool and thousands of times faster than the API. Prints one JSON line.
+
+    NESTLING_DATA_DIR=/tmp/x nestling migrate && NESTLING_DATA_DIR=/tmp/x \\
+        python bench/prepare.py --days 365 --seed 1
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from datetime import datetime, timedelta
+from datetime import time as clock
+from zoneinfo import ZoneInfo
+
+PASSWORD = "bench-password-1"  # a throwaway database in a temporary directory
+ZONE = "Europe/London"
+PEOPLE = [("amara", "Amara", "mother"), ("tom", "Tom", "father")]
+
+
+def main(argv: list[str]) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--days", type=int, required=True, help="days of history, ending now")
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args(argv)
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "nestling.settings")
+    import django
+
+    django.setup()
+    print(json.dumps(prepare(days=args.days, seed=args.seed)))
+
+
+def prepare(*, days: int, seed: int) -> dict[str, object]:
+    from django.db import connection, transaction
+    from django.utils import timezone
+
+    from nestling.domain.history import generate
+    from nestling.store.models import Entry
+
+    now = timezone.now()
+    users, household_id, baby_id, birth = _family(now, days)
+    started = time.perf_counter()
+    records = generate(birth=birth, start_day=0, days=days, caregivers=2, seed=seed, zone=ZONE)
+    generate_s = time.perf_counter() - started
+    started = time.perf_counter()
+    rows = []
+    for r in records:
+        if (r.ended_at or r.started_at) > now - timedelta(minutes=1):
+            continue  # the rest of today has not happened yet
+        who = users[r.caregiver].pk if r.caregiver is not None else users[0].pk
+        rows.append(
+            Entry(
+                baby_id=baby_id,
+                caregiver_id=users[r.caregiver].pk if r.caregiver is not None else None,
+                created_by_id=who,
+                kind=r.kind,
+                started_at=r.started_at,
+                ended_at=r.ended_at,
+                private=r.kind == "checkin" and not r.details.get("shared", False),
+                note=r.note,
+                details=r.details,
+                created_at=r.ended_at or r.started_at,
+                updated_at=r.ended_at or r.started_at,
+            )
+        )
+    with transaction.atomic():
+        Entry.objects.bulk_create(rows, batch_size=2000)
+    with connection.cursor() as cursor:
+        cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    return {
+        "username": users[0].username,
+        "password": PASSWORD,
+        "household_id": household_id,
+        "baby_id": baby_id,
+        "birth_date": birth.astimezone(ZoneInfo(ZONE)).date().isoformat(),
+        "entries": len(rows),
+        "generate_s": round(generate_s, 2),
+        "insert_s": round(time.perf_counter() - started, 2),
+    }
+
+
+def _family(now: datetime, days: int) -> tuple[list[object], int, int, datetime]:
+    """Two parents in one household and a baby born `days - 1` days before today."""
+    from django.db import transaction
+
+    from nestling.domain.households import HouseholdSettings
+    from nestling.services import babies, households, invitations
+    from nestling.services.access import Actor
+    from nestling.store.models import User
+
+    today = now.astimezone(ZoneInfo(ZONE)).date()
+    birth_date = today - timedelta(days=days - 1)
+    birth = datetime.combine(birth_date, clock(4, 12), tzinfo=ZoneInfo(ZONE))
+    with transaction.atomic():
+        users = []
+        for username, shown, _rel in PEOPLE:
+            user = User(username=username, display_name=shown)
+            user.set_password(PASSWORD)
+            user.save()
+            users.append(user)
+        mother, father = (Actor(user=u) for u in users)
+        member = households.create(
+            actor=mother,
+            settings=HouseholdSettings("The Bench family", ZONE, "GB", "metric", clock(6, 0)),
+            relationship="mother",
+            now=now,
+        )
+        _invitation, code = invitations.create(
+            actor=mother,
+            household_id=member.household_id,
+            role="parent",
+            relationship="father",
+            now=now,
+        )
+        invitations.accept(actor=father, code=code, now=now)
+        view = babies.create(
+            actor=mother,
+            household_id=member.household_id,
+            values={
+                "name": "Robin",
+                "birth_date": birth_date,
+                "birth_time": clock(4, 12),
+                "due_date": birth_date + timedelta(days=3),
+                "sex": "",
+                "gestational_weeks": 39,
+                "gestational_days": 4,
+                "feeding_method": "mixed",
+            },
+            now=now,
+        )
+    return users, member.household_id, view.baby.pk, birth
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
