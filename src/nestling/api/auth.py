@@ -26,6 +26,10 @@ class BrowserSession(SessionAuth):
 
 
 def actor(request: HttpRequest) -> Actor:
-    auth = getattr(request, "auth", None)
-    scope = getattr(auth, "scope", "write")
-    return Actor(user=request.user, scope=scope)
+    """The caller, made once per request so that services can remember what they looked up."""
+    found = getattr(request, "nestling_actor", None)
+    if found is None:
+        auth = getattr(request, "auth", None)
+        found = Actor(user=request.user, scope=getattr(auth, "scope", "write"))
+        request.nestling_actor = found  # type: ignore[attr-defined]
+    return found

@@ -9,10 +9,12 @@ unless they choose to share the result with the household.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
+
+from django.db.models import F
 
 from nestling.domain.errors import NotFound, PermissionDenied
 from nestling.domain.households import Access, Role, role_allows
@@ -22,10 +24,15 @@ from nestling.store.models import Baby, Household, Membership, Screening
 
 @dataclass(frozen=True)
 class Actor:
-    """Who is asking: a signed-in user, through a session or a token of some scope."""
+    """Who is asking: a signed-in user, through a session or a token of some scope.
+
+    One Actor lives for one request; `seen` remembers the babies it was already looked up
+    with, so a page that asks several services about the same baby pays for it once.
+    """
 
     user: Any  # nestling.store.models.User
     scope: str = "write"  # "read" for read-only API tokens
+    seen: dict[Any, Any] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def can_write(self) -> bool:
@@ -70,17 +77,35 @@ def household(actor: Actor, household_id: int, need: Access = Access.READ) -> Ho
 
 
 def baby(actor: Actor, baby_id: int, need: Access = Access.READ) -> tuple[Baby, Membership]:
-    """A baby the actor may reach for `need`, with the actor's membership of its household."""
-    found = Baby.objects.select_related("household").filter(pk=baby_id).first()
-    if found is None:
-        raise NotFound(_("No such baby."))
-    member = (
-        Membership.objects.filter(household_id=found.household_id, user_id=actor.user.pk)
-        .only("id", "role", "relationship", "household_id")
-        .first()
-    )
-    if member is None:
-        raise NotFound(_("No such baby."))
+    """A baby the actor may reach for `need`, with the actor's membership of its household.
+
+    One query: the baby, its household and the actor's membership come back together, and a
+    baby in a household the actor is not part of simply is not found.
+    """
+    key = ("baby", baby_id)
+    if key not in actor.seen:
+        found = (
+            Baby.objects.select_related("household")
+            .filter(pk=baby_id, household__memberships__user_id=actor.user.pk)
+            .annotate(
+                member_id=F("household__memberships__id"),
+                member_role=F("household__memberships__role"),
+                member_relationship=F("household__memberships__relationship"),
+            )
+            .first()
+        )
+        if found is None:
+            raise NotFound(_("No such baby."))
+        member = Membership(
+            pk=found.member_id,
+            household_id=found.household_id,
+            user_id=actor.user.pk,
+            role=found.member_role,
+            relationship=found.member_relationship,
+        )
+        member.household = found.household
+        actor.seen[key] = (found, member)
+    found, member = actor.seen[key]
     _check(actor, member, need, None)
     return found, member
 

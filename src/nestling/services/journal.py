@@ -20,6 +20,20 @@ from nestling.services.access import Actor
 from nestling.store.models import Baby, Entry, Membership
 
 PAGE_MAX = 500
+CAREGIVER_UNUSED = tuple(
+    f"caregiver__{name}"
+    for name in (
+        "password",
+        "last_login",
+        "is_superuser",
+        "email",
+        "is_staff",
+        "is_active",
+        "date_joined",
+        "last_name",
+        "theme",
+    )
+)
 UNDO_WINDOW = timedelta(minutes=10)
 
 
@@ -212,6 +226,8 @@ def _listing(actor: Actor, baby_id: int) -> QuerySet[Entry]:
         Entry.objects.filter(baby_id=baby_id)
         .filter(_visible(actor))
         .select_related("caregiver")
+        # Only what pages and the API show of the caregiver (not the password hash, ...).
+        .defer(*CAREGIVER_UNUSED)
         .order_by("-started_at", "-id")
     )
 

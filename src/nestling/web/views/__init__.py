@@ -14,7 +14,12 @@ from nestling.services.access import Actor
 
 
 def actor(request: HttpRequest) -> Actor:
-    return Actor(user=request.user)
+    """The signed-in person, made once per request so services can remember lookups."""
+    found = getattr(request, "nestling_actor", None)
+    if found is None:
+        found = Actor(user=request.user)
+        request.nestling_actor = found  # type: ignore[attr-defined]
+    return found
 
 
 def access_errors(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:

@@ -83,16 +83,24 @@ def _context(request: HttpRequest, baby_id: int, need: Access = Access.READ) -> 
     }
 
 
-def _row(entry: Any, units: str) -> dict[str, Any]:
+def _row(entry: Any, units: str, zone: ZoneInfo | None = None) -> dict[str, Any]:
+    """Everything a row shows, worked out here: the templates only print (a day can be 60 rows)."""
+    label = entry_text.kind_label(entry.kind)
+    local = entry.started_at.astimezone(zone) if zone else timezone.localtime(entry.started_at)
+    time = local.strftime("%H:%M")
+    minutes = None
+    if entry.ended_at:
+        minutes = round((entry.ended_at - entry.started_at).total_seconds() / 60)
     return {
         "entry": entry,
-        "label": entry_text.kind_label(entry.kind),
+        "label": label,
         "summary": entry_text.summary(entry.kind, entry.details, units),
-        "duration": entry_text.minutes(
-            round((entry.ended_at - entry.started_at).total_seconds() / 60)
-            if entry.ended_at
-            else None
-        ),
+        "duration": entry_text.minutes(minutes),
+        "time": time,
+        "iso": local.isoformat(),
+        "edit_url": reverse("entry-edit", args=[entry.pk]),
+        "edit_label": _("Edit %(what)s at %(time)s") % {"what": label, "time": time},
+        "who": entry.caregiver.shown_name if entry.caregiver_id else "",
     }
 
 
@@ -384,9 +392,8 @@ def timeline(request: HttpRequest, baby_id: int) -> HttpResponse:
     zone = ZoneInfo(household.time_zone)
     hours: OrderedDict[str, list[dict[str, Any]]] = OrderedDict()
     for entry in found.entries:
-        hours.setdefault(entry.started_at.astimezone(zone).strftime("%H:00"), []).append(
-            _row(entry, units)
-        )
+        row = _row(entry, units, zone)
+        hours.setdefault(row["time"][:2] + ":00", []).append(row)
     ctx.update(
         day=on,
         today=today,
