@@ -14,11 +14,10 @@ from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from django.db.models import F
-
 from nestling.domain.errors import NotFound, PermissionDenied
 from nestling.domain.households import Access, Role, role_allows
 from nestling.domain.text import gettext_noop as _
+from nestling.store import queries
 from nestling.store.models import Baby, Household, Membership, Screening
 
 
@@ -79,21 +78,12 @@ def household(actor: Actor, household_id: int, need: Access = Access.READ) -> Ho
 def baby(actor: Actor, baby_id: int, need: Access = Access.READ) -> tuple[Baby, Membership]:
     """A baby the actor may reach for `need`, with the actor's membership of its household.
 
-    One query: the baby, its household and the actor's membership come back together, and a
-    baby in a household the actor is not part of simply is not found.
+    The baby, its household and the actor's membership come back together (see
+    store/queries.py), and a baby in a household the actor is not part of is not found.
     """
     key = ("baby", baby_id)
     if key not in actor.seen:
-        found = (
-            Baby.objects.select_related("household")
-            .filter(pk=baby_id, household__memberships__user_id=actor.user.pk)
-            .annotate(
-                member_id=F("household__memberships__id"),
-                member_role=F("household__memberships__role"),
-                member_relationship=F("household__memberships__relationship"),
-            )
-            .first()
-        )
+        found = queries.baby_for_member(baby_id, actor.user.pk)
         if found is None:
             raise NotFound(_("No such baby."))
         member = Membership(

@@ -75,6 +75,7 @@ def authenticate(raw: str, now: datetime) -> ApiToken | None:
     token = (
         ApiToken.objects.select_related("user")
         .filter(digest=_digest(raw), revoked_at__isnull=True, user__is_active=True)
+        .order_by()  # the digest is unique: no ORDER BY to build on every request
         .first()
     )
     if token is None:
