@@ -12,6 +12,7 @@ from django.db import transaction
 from nestling.domain.errors import NotFound, ValidationError
 from nestling.domain.text import gettext_noop as _
 from nestling.services.access import Actor, require_write
+from nestling.store import queries
 from nestling.store.models import ApiToken
 
 PREFIX = "nst_"
@@ -72,12 +73,7 @@ def authenticate(raw: str, now: datetime) -> ApiToken | None:
     """The live token behind `raw`, with its user; records the use at most once a minute."""
     if not raw.startswith(PREFIX):
         return None
-    token = (
-        ApiToken.objects.select_related("user")
-        .filter(digest=_digest(raw), revoked_at__isnull=True, user__is_active=True)
-        .order_by()  # the digest is unique: no ORDER BY to build on every request
-        .first()
-    )
+    token = queries.live_token(_digest(raw))
     if token is None:
         return None
     stale = now - timedelta(seconds=settings.TOKEN_TOUCH_SECONDS)
