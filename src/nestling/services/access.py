@@ -60,15 +60,19 @@ def membership(
     `write` says whether the action changes anything; by default anything above READ does.
     Reading what only parents may see (pending invitations) passes MANAGE with write=False.
     """
-    found = (
-        Membership.objects.select_related("household")
-        .filter(household_id=household_id, user_id=actor.user.pk)
-        .first()
-    )
-    if found is None:
-        raise NotFound(_("No such household."))
-    _check(actor, found, need, write)
-    return found
+    key = ("household", household_id)
+    if key not in actor.seen:
+        found = (
+            Membership.objects.select_related("household")
+            .filter(household_id=household_id, user_id=actor.user.pk)
+            .first()
+        )
+        if found is None:
+            raise NotFound(_("No such household."))
+        actor.seen[key] = found
+    member: Membership = actor.seen[key]
+    _check(actor, member, need, write)
+    return member
 
 
 def household(actor: Actor, household_id: int, need: Access = Access.READ) -> Household:
@@ -95,6 +99,7 @@ def baby(actor: Actor, baby_id: int, need: Access = Access.READ) -> tuple[Baby, 
         )
         member.household = found.household
         actor.seen[key] = (found, member)
+        actor.seen.setdefault(("household", found.household_id), member)
     found, member = actor.seen[key]
     _check(actor, member, need, None)
     return found, member
