@@ -6,11 +6,13 @@ import functools
 from collections.abc import Callable
 from typing import Any
 
+from django.contrib import messages
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 
-from nestling.domain.errors import NotFound, PermissionDenied
+from nestling.domain.errors import DomainError, NotFound, PermissionDenied
 from nestling.services.access import Actor
+from nestling.web.forms import error_text
 
 
 def actor(request: HttpRequest) -> Actor:
@@ -35,3 +37,11 @@ def access_errors(view: Callable[..., HttpResponse]) -> Callable[..., HttpRespon
             raise DjangoPermissionDenied(exc.message) from exc
 
     return wrapper
+
+
+def flash(request: HttpRequest, exc: DomainError, *, pages: tuple[int, ...] = (403, 404)) -> None:
+    """Show a refused action as a message on the next page; errors with a status in `pages`
+    are raised again so that `access_errors` turns them into the 404 or 403 page."""
+    if exc.status in pages:
+        raise exc
+    messages.error(request, error_text(exc))

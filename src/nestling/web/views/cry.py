@@ -26,8 +26,7 @@ from nestling.domain.errors import DomainError
 from nestling.domain.households import Role
 from nestling.formats import cry as present
 from nestling.services import babies, cry, journal
-from nestling.web.forms import error_text
-from nestling.web.views import access_errors, actor
+from nestling.web.views import access_errors, actor, flash
 
 SYMPTOMS = {s.value for s in Symptom}
 STRAIN_KINDS = ("support_line", "urgent_advice", "routine_care")
@@ -59,9 +58,7 @@ def helper(request: HttpRequest, baby_id: int) -> HttpResponse:
     try:
         result = cry.check(actor=who, baby_id=baby_id, now=now, symptoms=ticked)
     except DomainError as exc:
-        if exc.status == 404:
-            raise
-        messages.error(request, error_text(exc))
+        flash(request, exc, pages=(404,))
         return redirect("baby", baby_id)
     household = result.household
     timezone.activate(household.time_zone)
@@ -156,9 +153,7 @@ def start(request: HttpRequest, baby_id: int) -> HttpResponse:
     try:
         cry.start_episode(actor=actor(request), baby_id=baby_id, now=timezone.now())
     except DomainError as exc:
-        if exc.status in (403, 404):
-            raise
-        messages.error(request, error_text(exc))
+        flash(request, exc)
     return redirect("cry", baby_id)
 
 
@@ -177,9 +172,7 @@ def symptom(request: HttpRequest, baby_id: int) -> HttpResponse:
             now=timezone.now(),
         )
     except DomainError as exc:
-        if exc.status in (403, 404):
-            raise
-        messages.error(request, error_text(exc))
+        flash(request, exc)
     return redirect(_helper_url(baby_id, ticked))
 
 
@@ -197,9 +190,7 @@ def tried(request: HttpRequest, episode_id: int) -> HttpResponse:
             actor=who, episode_id=episode_id, soothing=soothing, helped=helped, now=timezone.now()
         )
     except DomainError as exc:
-        if exc.status in (403, 404):
-            raise
-        messages.error(request, error_text(exc))
+        flash(request, exc)
         return redirect(_helper_url(entry.baby_id, ticked))
     what = _(SOOTHING_LABELS.get(soothing, soothing))
     if helped:
@@ -222,9 +213,7 @@ def stop(request: HttpRequest, episode_id: int) -> HttpResponse:
     try:
         stopped = cry.stop_episode(actor=who, episode_id=episode_id, now=timezone.now())
     except DomainError as exc:
-        if exc.status in (403, 404):
-            raise
-        messages.error(request, error_text(exc))
+        flash(request, exc)
         return redirect("cry", entry.baby_id)
     messages.success(request, _("Well done for staying with it."))
     return redirect(f"{reverse('quick-log', args=[entry.baby_id])}?logged={stopped.pk}")

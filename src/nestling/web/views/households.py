@@ -20,10 +20,9 @@ from nestling.web.forms import (
     JoinForm,
     MemberForm,
     NewHouseholdForm,
-    error_text,
     show_error,
 )
-from nestling.web.views import access_errors, actor
+from nestling.web.views import access_errors, actor, flash
 
 
 def home(request: HttpRequest) -> HttpResponse:
@@ -183,9 +182,7 @@ def member_remove(request: HttpRequest, household_id: int, member_id: int) -> Ht
     try:
         households.remove_member(actor=who, household_id=household_id, member_id=member_id)
     except DomainError as exc:
-        if exc.status in {403, 404}:
-            raise
-        messages.error(request, error_text(exc))
+        flash(request, exc)
         return redirect("household", household_id)
     if leaving:
         messages.success(request, _("You have left the household."))

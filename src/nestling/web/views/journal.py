@@ -23,8 +23,8 @@ from nestling.domain.households import Access, Role
 from nestling.services import access, babies, households, journal
 from nestling.services.journal import EntryData
 from nestling.web import entry_forms, entry_text
-from nestling.web.forms import error_text, show_error
-from nestling.web.views import access_errors, actor
+from nestling.web.forms import show_error
+from nestling.web.views import access_errors, actor, flash
 
 TIMER_BUTTONS = [
     ("timer:feed:left", gettext_lazy("Feed · left")),
@@ -189,9 +189,7 @@ def _tap(request: HttpRequest, baby_id: int) -> HttpResponse:
             return redirect(f"{here}?logged={created[0].pk}")
         raise ValidationError(_("Unknown button."), field="tap")
     except DomainError as exc:
-        if exc.status == 404:
-            raise
-        messages.error(request, error_text(exc))
+        flash(request, exc, pages=(404,))
         return redirect(here)
 
 
@@ -204,9 +202,7 @@ def timer_stop(request: HttpRequest, timer_id: int) -> HttpResponse:
     try:
         stopped = journal.stop_timer(actor=who, timer_id=timer_id, now=timezone.now())
     except DomainError as exc:
-        if exc.status == 404:
-            raise
-        messages.error(request, error_text(exc))
+        flash(request, exc, pages=(404,))
         return redirect("quick-log", entry.baby_id)
     return redirect(f"{reverse('quick-log', args=[entry.baby_id])}?logged={stopped.pk}")
 
@@ -220,9 +216,7 @@ def timer_switch(request: HttpRequest, timer_id: int) -> HttpResponse:
     try:
         journal.switch_side(actor=who, timer_id=timer_id, now=timezone.now())
     except DomainError as exc:
-        if exc.status == 404:
-            raise
-        messages.error(request, error_text(exc))
+        flash(request, exc, pages=(404,))
     return redirect("quick-log", entry.baby_id)
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -18,8 +17,7 @@ from nestling.domain.errors import DomainError
 from nestling.domain.practices.practice import Category
 from nestling.domain.practices.sources import SOURCES
 from nestling.services import access, babies, plans
-from nestling.web.forms import error_text
-from nestling.web.views import access_errors, actor
+from nestling.web.views import access_errors, actor, flash
 
 CATEGORY_LABELS = {
     Category.TOUCH: gettext_lazy("Touch"),
@@ -148,9 +146,7 @@ def finish(request: HttpRequest, baby_id: int, slug: str) -> HttpResponse:
             note=request.POST.get("note", ""),
         )
     except DomainError as exc:
-        if exc.status in (403, 404):
-            raise
-        messages.error(request, error_text(exc))
+        flash(request, exc)
         return redirect(reverse("guide", args=[baby_id, slug]))
     return redirect(f"{reverse('quick-log', args=[baby_id])}?logged={entry.pk}")
 
@@ -168,7 +164,5 @@ def choose(request: HttpRequest, baby_id: int, slug: str) -> HttpResponse:
             now=timezone.now(),
         )
     except DomainError as exc:
-        if exc.status in (403, 404):
-            raise
-        messages.error(request, error_text(exc))
+        flash(request, exc)
     return redirect(reverse("baby", args=[baby_id]) + "#moments")

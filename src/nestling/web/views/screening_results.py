@@ -16,9 +16,8 @@ from nestling.domain.errors import DomainError
 from nestling.domain.instruments.base import TOTAL, Instrument
 from nestling.services import access, households, instruments, scores, screenings
 from nestling.web import screening_chart, screening_text
-from nestling.web.forms import error_text
 from nestling.web.screening_forms import SharingForm
-from nestling.web.views import access_errors, actor
+from nestling.web.views import access_errors, actor, flash
 
 PANEL_KEYS = {"crisis.panel", "crisis.local_emergency"}
 
@@ -127,9 +126,7 @@ def sharing(request: HttpRequest, screening_id: int) -> HttpResponse:
                 now=timezone.now(),
             )
         except DomainError as exc:
-            if exc.status == 404:
-                raise
-            messages.error(request, error_text(exc))
+            flash(request, exc, pages=(404,))
         else:
             messages.success(request, _("Saved."))
     return redirect("screening-result", screening_id)

@@ -19,9 +19,9 @@ from nestling.domain.instruments.base import Instrument
 from nestling.domain.screening_schedule import respondent_for
 from nestling.services import access, babies, instruments, screening_schedule, screenings
 from nestling.web import screening_text
-from nestling.web.forms import error_text, show_error
+from nestling.web.forms import show_error
 from nestling.web.screening_forms import ItemForm, StartForm
-from nestling.web.views import access_errors, actor
+from nestling.web.views import access_errors, actor, flash
 from nestling.web.views.screening_results import panel_context
 
 
@@ -88,9 +88,7 @@ def snooze(request: HttpRequest) -> HttpResponse:
     except ValueError:
         messages.error(request, _("Choose when to be reminded."))
     except DomainError as exc:
-        if exc.status == 404:
-            raise
-        messages.error(request, error_text(exc))
+        flash(request, exc, pages=(404,))
     else:
         messages.success(request, _("Fine. We will not suggest it again before then."))
     return redirect("wellbeing")
