@@ -22,7 +22,6 @@ from zoneinfo import ZoneInfo
 
 PASSWORD = "bench-password-1"  # a throwaway database in a temporary directory
 ZONE = "Europe/London"
-PEOPLE = [("amara", "Amara", "mother"), ("tom", "Tom", "father")]
 
 
 def main(argv: list[str]) -> None:
@@ -90,52 +89,16 @@ def _family(now: datetime, days: int) -> tuple[list[object], int, int, datetime]
     """Two parents in one household and a baby born `days - 1` days before today."""
     from django.db import transaction
 
-    from nestling.domain.households import HouseholdSettings
-    from nestling.services import babies, households, invitations
-    from nestling.services.access import Actor
-    from nestling.store.models import User
+    from nestling.services import demo
 
     today = now.astimezone(ZoneInfo(ZONE)).date()
     birth_date = today - timedelta(days=days - 1)
     birth = datetime.combine(birth_date, clock(4, 12), tzinfo=ZoneInfo(ZONE))
     with transaction.atomic():
-        users = []
-        for username, shown, _rel in PEOPLE:
-            user = User(username=username, display_name=shown)
-            user.set_password(PASSWORD)
-            user.save()
-            users.append(user)
-        mother, father = (Actor(user=u) for u in users)
-        member = households.create(
-            actor=mother,
-            settings=HouseholdSettings("The Bench family", ZONE, "GB", "metric", clock(6, 0)),
-            relationship="mother",
-            now=now,
+        family = demo.create_family(
+            household_name="The Bench family", password=PASSWORD, birth_date=birth_date, now=now
         )
-        _invitation, code = invitations.create(
-            actor=mother,
-            household_id=member.household_id,
-            role="parent",
-            relationship="father",
-            now=now,
-        )
-        invitations.accept(actor=father, code=code, now=now)
-        view = babies.create(
-            actor=mother,
-            household_id=member.household_id,
-            values={
-                "name": "Robin",
-                "birth_date": birth_date,
-                "birth_time": clock(4, 12),
-                "due_date": birth_date + timedelta(days=3),
-                "sex": "",
-                "gestational_weeks": 39,
-                "gestational_days": 4,
-                "feeding_method": "mixed",
-            },
-            now=now,
-        )
-    return users, member.household_id, view.baby.pk, birth
+    return family.users, family.household_id, family.baby_id, birth
 
 
 if __name__ == "__main__":

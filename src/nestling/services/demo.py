@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from django.db import transaction
@@ -64,6 +64,57 @@ def _existing() -> DemoResult | None:
     return DemoResult(False, HOUSEHOLD_NAME, member.household_id, baby.pk, _logins())
 
 
+@dataclass(frozen=True)
+class Family:
+    users: list[User]
+    household_id: int
+    baby_id: int
+
+
+def create_family(*, household_name: str, password: str, birth_date: date, now: datetime) -> Family:
+    """A mother and a father (both parents) in one household, and a baby born on `birth_date`.
+
+    Shared by `nestling demo` and the benchmarks, so that both build the same kind of family
+    through the same services a person would use."""
+    users = []
+    for username, shown, _rel in PEOPLE:
+        user = User(username=username, display_name=shown)
+        user.set_password(password)
+        user.save()
+        users.append(user)
+    mother, father = (Actor(user=u) for u in users)
+    member = households.create(
+        actor=mother,
+        settings=HouseholdSettings(household_name, TIME_ZONE, "GB", "metric", time(6, 0)),
+        relationship="mother",
+        now=now,
+    )
+    _invitation, code = invitations.create(
+        actor=mother,
+        household_id=member.household_id,
+        role="parent",
+        relationship="father",
+        now=now,
+    )
+    invitations.accept(actor=father, code=code, now=now)
+    view = babies.create(
+        actor=mother,
+        household_id=member.household_id,
+        values={
+            "name": "Robin",
+            "birth_date": birth_date,
+            "birth_time": BIRTH_TIME,
+            "due_date": birth_date + timedelta(days=3),
+            "sex": "",
+            "gestational_weeks": 39,
+            "gestational_days": 4,
+            "feeding_method": "mixed",
+        },
+        now=now,
+    )
+    return Family(users, member.household_id, view.baby.pk)
+
+
 def build(*, reset: bool, now: datetime) -> DemoResult:
     with transaction.atomic():
         if reset:
@@ -72,45 +123,15 @@ def build(*, reset: bool, now: datetime) -> DemoResult:
         if found:
             return found
         _remove()
-        users = []
-        for username, shown, _rel in PEOPLE:
-            user = User(username=username, display_name=shown)
-            user.set_password(PASSWORD)
-            user.save()
-            users.append(user)
-        mother, father = (Actor(user=u) for u in users)
-        member = households.create(
-            actor=mother,
-            settings=HouseholdSettings(HOUSEHOLD_NAME, TIME_ZONE, "GB", "metric", time(6, 0)),
-            relationship="mother",
-            now=now,
-        )
-        _invitation, code = invitations.create(
-            actor=mother,
-            household_id=member.household_id,
-            role="parent",
-            relationship="father",
-            now=now,
-        )
-        invitations.accept(actor=father, code=code, now=now)
         today = now.astimezone(ZoneInfo(TIME_ZONE)).date()
-        view = babies.create(
-            actor=mother,
-            household_id=member.household_id,
-            values={
-                "name": "Robin",
-                "birth_date": today - timedelta(days=BABY_AGE_DAYS),
-                "birth_time": BIRTH_TIME,
-                "due_date": today - timedelta(days=BABY_AGE_DAYS - 3),
-                "sex": "",
-                "gestational_weeks": 39,
-                "gestational_days": 4,
-                "feeding_method": "mixed",
-            },
+        family = create_family(
+            household_name=HOUSEHOLD_NAME,
+            password=PASSWORD,
+            birth_date=today - timedelta(days=BABY_AGE_DAYS),
             now=now,
         )
-        add_history(baby_id=view.baby.pk, caregivers=[u.pk for u in users], now=now)
-    return DemoResult(True, HOUSEHOLD_NAME, member.household_id, view.baby.pk, _logins())
+        add_history(baby_id=family.baby_id, caregivers=[u.pk for u in family.users], now=now)
+    return DemoResult(True, HOUSEHOLD_NAME, family.household_id, family.baby_id, _logins())
 
 
 def add_history(*, baby_id: int, caregivers: list[int], now: datetime) -> int:
