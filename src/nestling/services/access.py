@@ -90,16 +90,9 @@ def baby(actor: Actor, baby_id: int, need: Access = Access.READ) -> tuple[Baby, 
         found = queries.baby_for_member(baby_id, actor.user.pk)
         if found is None:
             raise NotFound(_("No such baby."))
-        member = Membership(
-            pk=found.member_id,
-            household_id=found.household_id,
-            user_id=actor.user.pk,
-            role=found.member_role,
-            relationship=found.member_relationship,
-        )
-        member.household = found.household
-        actor.seen[key] = (found, member)
-        actor.seen.setdefault(("household", found.household_id), member)
+        member = found[1]
+        actor.seen[key] = found
+        actor.seen.setdefault(("household", member.household_id), member)
     found, member = actor.seen[key]
     _check(actor, member, need, None)
     return found, member

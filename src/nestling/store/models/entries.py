@@ -9,7 +9,8 @@ from nestling.store.models.babies import Baby
 
 
 class Entry(models.Model):
-    baby = models.ForeignKey(Baby, on_delete=models.CASCADE, related_name="entries")
+    # No index of its own: every index below starts with baby_id and serves its lookups.
+    baby = models.ForeignKey(Baby, on_delete=models.CASCADE, related_name="entries", db_index=False)
     # Who did it (the caregiver), and who wrote it down (may differ: "Tom fed her at 3").
     caregiver = models.ForeignKey(
         settings.AUTH_USER_MODEL,
