@@ -83,23 +83,54 @@ def _context(request: HttpRequest, baby_id: int, need: Access = Access.READ) -> 
     }
 
 
-def _row(entry: Any, units: str, zone: ZoneInfo | None = None) -> dict[str, Any]:
+class _RowText:
+    """What every row of a list shares, worked out once per page instead of once per row:
+    kind labels, the edit link and its label (a day can be 60 rows; see docs/performance.md)."""
+
+    _SENTINEL = 987654321987654321
+
+    def __init__(self) -> None:
+        self.labels: dict[str, str] = {}
+        self.edit_url = reverse("entry-edit", args=[self._SENTINEL])
+        self.edit_label = _("Edit %(what)s at %(time)s")
+
+    def label(self, kind: str) -> str:
+        if kind not in self.labels:
+            self.labels[kind] = entry_text.kind_label(kind)
+        return self.labels[kind]
+
+    def url(self, pk: int) -> str:
+        return self.edit_url.replace(str(self._SENTINEL), str(pk))
+
+
+def _rows(entries: Any, units: str, zone: ZoneInfo | None = None) -> list[dict[str, Any]]:
+    shared = _RowText()
+    return [_row(entry, units, zone, shared) for entry in entries]
+
+
+def _row(
+    entry: Any, units: str, zone: ZoneInfo | None = None, shared: _RowText | None = None
+) -> dict[str, Any]:
     """Everything a row shows, worked out here: the templates only print (a day can be 60 rows)."""
-    label = entry_text.kind_label(entry.kind)
+    text = shared or _RowText()
+    label = text.label(entry.kind)
     local = entry.started_at.astimezone(zone) if zone else timezone.localtime(entry.started_at)
-    time = local.strftime("%H:%M")
+    time = f"{local.hour:02d}:{local.minute:02d}"
     minutes = None
     if entry.ended_at:
         minutes = round((entry.ended_at - entry.started_at).total_seconds() / 60)
     return {
         "entry": entry,
+        "running": entry.running,
+        "private": entry.private,
+        "note": entry.note,
         "label": label,
         "summary": entry_text.summary(entry.kind, entry.details, units),
         "duration": entry_text.minutes(minutes),
         "time": time,
         "iso": local.isoformat(),
-        "edit_url": reverse("entry-edit", args=[entry.pk]),
-        "edit_label": _("Edit %(what)s at %(time)s") % {"what": label, "time": time},
+        "edit_url": text.url(entry.pk),
+        "edit_label": text.edit_label % {"what": label, "time": time},
         "who": entry.caregiver.shown_name if entry.caregiver_id else "",
     }
 
@@ -120,8 +151,8 @@ def quick_log(request: HttpRequest, baby_id: int) -> HttpResponse:
             logged = None
     prenatal = ctx["view"].age is None
     ctx.update(
-        running=[_row(e, units) for e in journal.running(actor=who, baby_id=baby_id)],
-        recent=[_row(e, units) for e in journal.listing(actor=who, baby_id=baby_id, limit=8)],
+        running=_rows(journal.running(actor=who, baby_id=baby_id), units),
+        recent=_rows(journal.listing(actor=who, baby_id=baby_id, limit=8), units),
         timer_buttons=[] if prenatal else TIMER_BUTTONS,
         care_buttons=[] if prenatal else CARE_BUTTONS,
         bonding_buttons=PRENATAL_BUTTONS if prenatal else BONDING_BUTTONS,
@@ -361,7 +392,8 @@ def entry_delete(request: HttpRequest, entry_id: int) -> HttpResponse:
         journal.delete(actor=who, entry_id=entry_id)
         messages.success(request, _("Deleted."))
         return redirect(_timeline_url(entry, ctx["household"]))
-    ctx.update(row=_row(entry, ctx["units"]))
+    row = _row(entry, ctx["units"])
+    ctx.update(row=row, rows=[row])
     return render(request, "journal/delete.html", ctx)
 
 
@@ -385,8 +417,7 @@ def timeline(request: HttpRequest, baby_id: int) -> HttpResponse:
     )
     zone = ZoneInfo(household.time_zone)
     hours: OrderedDict[str, list[dict[str, Any]]] = OrderedDict()
-    for entry in found.entries:
-        row = _row(entry, units, zone)
+    for row in _rows(found.entries, units, zone):
         hours.setdefault(row["time"][:2] + ":00", []).append(row)
     ctx.update(
         day=on,
