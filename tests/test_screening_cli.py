@@ -57,7 +57,7 @@ def test_score_text_puts_crisis_resources_first(db: Any) -> None:
     assert lines[0].startswith("*** You don't have to face this alone")
     assert "911" in lines[1]
     assert "help level: urgent" in text
-    assert "not yet verified" in text  # the 988 line still needs checking (data file note)
+    assert "988" in text and "not yet verified" not in text
 
 
 def test_score_missing_answers(db: Any) -> None:

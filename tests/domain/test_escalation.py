@@ -205,7 +205,10 @@ def test_shipped_data_us(directory):
     assert hotline.phone == "1-833-852-6262" and hotline.text == "1-833-852-6262"
     assert "1-833-TLC-MAMA" in hotline.phone_label
     assert hotline.crisis_line is False and "not a crisis line" in hotline.description
-    assert by_id["us-988"].verified is False and "Verify" in by_id["us-988"].note
+    lifeline = by_id["us-988"]
+    assert lifeline.verified and (lifeline.phone, lifeline.text) == ("988", "988")
+    assert lifeline.crisis_line and "Checked 2026-11-22" in lifeline.source
+    assert [r.id for r in us.resources].index("us-988") == 1  # right after 911
 
 
 def test_shipped_data_gb(directory):
@@ -213,7 +216,8 @@ def test_shipped_data_gb(directory):
     phones = [r.phone for r in gb.resources]
     assert phones[:2] == ["999", "111"]
     samaritans = next(r for r in gb.resources if r.id == "gb-samaritans")
-    assert samaritans.verified is False and samaritans.note
+    assert samaritans.verified and samaritans.phone == "116 123" and samaritans.hours == "24/7"
+    assert "Checked 2026-11-22" in samaritans.source
     assert any(r.kind is ResourceKind.ROUTINE_CARE for r in gb.resources)
 
 
@@ -234,11 +238,24 @@ def test_unknown_country_falls_back_to_the_local_emergency_number(country, direc
     assert "local emergency number" in first.description
 
 
-def test_unverified_resources_can_be_hidden(directory):
+def test_every_shipped_resource_is_verified_and_sourced(directory):
+    everything = [r for c in directory.countries.values() for r in c.resources]
+    everything += list(directory.fallback.resources)
+    assert all(r.verified for r in everything)
+    assert all(r.source for r in everything if r.phone)
+
+
+def test_unverified_resources_can_be_hidden(raw):
+    # An operator adds a line they have not checked yet: it stays off pages until they do.
+    def unchecked(data):
+        line = data["countries"]["US"]["resources"][1]
+        line.update(verified=False, note="Check the hours before release.")
+
+    directory = load_crisis_resources(broken(raw, unchecked))
     ids = {r.id for r in crisis_resources_for("US", directory, include_unverified=False).resources}
     assert "us-988" not in ids and "us-911" in ids
-    ids = {r.id for r in crisis_resources_for("GB", directory, include_unverified=False).resources}
-    assert "gb-samaritans" not in ids
+    ids = {r.id for r in crisis_resources_for("US", directory).resources}
+    assert "us-988" in ids
 
 
 def broken(raw, change):
@@ -247,12 +264,15 @@ def broken(raw, change):
     return data
 
 
-def set_in(path, value):
+def set_in(path, value, merge=False):
     def change(data):
         target = data
         for key in path[:-1]:
             target = target[key]
-        target[path[-1]] = value
+        if merge:
+            target[path[-1]].update(value)
+        else:
+            target[path[-1]] = value
 
     return change
 
@@ -296,8 +316,10 @@ def drop(path):
         (set_in(["aliases", "UK"], "XX"), "aliases.UK"),
         (set_in(["countries", "GB", "resources", 0, "verified"], False), "countries.GB.resources"),
         (set_in(["fallback", "resources"], []), "fallback.resources"),
-        (
-            set_in(["countries", "US", "resources", 1, "note"], " "),
+        (  # an unchecked line must say what to check
+            set_in(
+                ["countries", "US", "resources", 1], {"verified": False, "note": " "}, merge=True
+            ),
             "countries.US.resources[1].note",
         ),
     ],

@@ -140,11 +140,29 @@ def test_reading_a_result_logs_it_each_time_for_its_owner_only(world: World) -> 
     assert EscalationShown.objects.filter(screening=screening).count() == 2
 
 
-def test_pages_show_only_verified_resources_the_api_marks_them(world: World) -> None:
+def unchecked_samaritans(settings: Any, tmp_path: Path) -> None:
+    """An operator file in which the Samaritans line is marked as not yet checked."""
+    data = json.loads(instruments.PACKAGED_CRISIS_FILE.read_text())
+    for line in data["countries"]["GB"]["resources"]:
+        if line["id"] == "gb-samaritans":
+            line.update(verified=False, note="Check the number before release.")
+    mine = tmp_path / "crisis.json"
+    mine.write_text(json.dumps(data))
+    settings.CRISIS_RESOURCES = mine
+
+
+def test_pages_show_only_verified_resources_the_api_marks_them(
+    world: World, settings: Any, tmp_path: Path
+) -> None:
     result = scores.score(instrument="phq9", answers=[0] * 8 + [1], country="GB")
-    ids = [r.id for r in result.escalation.resources.resources]
-    assert "gb-samaritans" in ids  # unverified, marked verified=False for API clients
     page = scores.outcome(result.result, "GB", verified_only=True)
+    assert "gb-samaritans" in [r.id for r in page.escalation.resources.resources]  # checked
+    unchecked_samaritans(settings, tmp_path)
+    result = scores.score(instrument="phq9", answers=[0] * 8 + [1], country="GB")
+    by_id = {r.id: r for r in result.escalation.resources.resources}
+    assert by_id["gb-samaritans"].verified is False  # marked for API clients
+    page = scores.outcome(result.result, "GB", verified_only=True)
+    assert "gb-samaritans" not in [r.id for r in page.escalation.resources.resources]
     assert all(r.verified for r in page.escalation.resources.resources)
 
 

@@ -3,6 +3,7 @@ the crisis panel first, sharing, the history chart, snoozing and the public help
 
 from __future__ import annotations
 
+import json
 import re
 from typing import Any
 
@@ -103,11 +104,27 @@ def test_help_needs_no_account(db: Any) -> None:
     anyone = Client()
     gb = anyone.get("/wellbeing/help/?country=GB").content.decode()
     assert "Help right now" in gb and 'href="tel:999"' in gb
-    assert "Samaritans" not in gb  # not yet verified by the operator (see the data file)
+    assert 'href="tel:116123"' in gb and "Samaritans" in gb
     elsewhere = anyone.get("/wellbeing/help/?country=ZZ").content.decode()
     assert "Your local emergency number" in elsewhere
     us = anyone.get("/wellbeing/help/?country=us").content.decode()
     assert 'href="tel:911"' in us and "sms:18338526262" in us
+    assert 'href="tel:988"' in us and 'href="sms:988"' in us
+    assert us.index('href="tel:911"') < us.index('href="tel:988"')
+
+
+def test_a_line_the_operator_has_not_checked_stays_off_the_page(
+    db: Any, settings: Any, tmp_path: Any
+) -> None:
+    data = json.loads(instruments.PACKAGED_CRISIS_FILE.read_text())
+    for line in data["countries"]["GB"]["resources"]:
+        if line["id"] == "gb-samaritans":
+            line.update(verified=False, note="Check the number before release.")
+    mine = tmp_path / "crisis.json"
+    mine.write_text(json.dumps(data))
+    settings.CRISIS_RESOURCES = mine
+    gb = Client().get("/wellbeing/help/?country=GB").content.decode()
+    assert 'href="tel:999"' in gb and "Samaritans" not in gb
 
 
 def test_help_defaults_to_the_household_country(world: World) -> None:
@@ -178,7 +195,7 @@ def test_phq9_item9_shows_the_crisis_panel_first_and_logs_it(world: World) -> No
     assert "not a diagnosis" in page
     shown = EscalationShown.objects.get(screening=screening)
     assert shown.channel == "page" and shown.help_level == "urgent" and shown.crisis_panel
-    assert shown.resources[0] == "gb-999" and "gb-samaritans" not in shown.resources
+    assert shown.resources[0] == "gb-999" and "gb-samaritans" in shown.resources
 
 
 def test_a_calm_result_has_no_panel_and_explains_itself(world: World) -> None:
