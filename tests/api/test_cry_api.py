@@ -36,6 +36,18 @@ def log(user: Any, baby_id: int, kind: str, minutes_ago: int, **details: Any) ->
     journal.record(actor=Actor(user=user), baby_id=baby_id, data=data, now=now)
 
 
+def test_a_fever_logged_over_5_days_reaches_back_past_the_last_24_hours(world: World) -> None:
+    for hours_ago, celsius in ((100, 38.3), (60, 38.6), (20, 38.4), (1, 38.1)):
+        log(world.bob, world.baby_id, "temperature", hours_ago * 60, celsius=celsius)
+    log(world.bob, world.baby_id, "temperature", 12 * 24 * 60, celsius=39.0)  # long before
+    body = api_client(world.alice).get(check_url(world.baby_id)).json()
+    codes = [f["code"] for f in body["red_flags"]]
+    assert codes == ["fever_under_3_months", "fever_5_days"]
+    lasting = body["red_flags"][1]
+    assert lasting["title"] == "A fever logged for 5 days"
+    assert "logged 4 days ago: 38.3 °C" in lasting["evidence"][0]
+
+
 def test_the_check_has_red_flags_first_then_ranked_reasons(world: World) -> None:
     log(world.alice, world.baby_id, "feed", 200, method="breast")
     log(world.bob, world.baby_id, "temperature", 20, celsius=38.4, method="armpit")

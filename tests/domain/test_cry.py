@@ -324,6 +324,55 @@ def test_old_readings_do_not_count_and_a_later_normal_one_is_mentioned() -> None
     assert "A later reading: 37.0 °C" in texts(flag.evidence)
 
 
+# NICE NG143 amber: fever for 5 days or more. Readings as (hours ago, °C); see flags.py for
+# how an episode is read from the log.
+FEVER_DAYS_CASES = [
+    # 96 h from the first fever reading to the latest is the fifth day of fever.
+    ("fever on the fifth day", [(99, 38.4), (72, 38.6), (48, 38.2), (24, 38.5), (2, 38.3)], True),
+    ("every other day, from day 1 to day 5", [(100, 38.1), (52, 38.0), (4, 38.2)], True),
+    ("93 h is still the fourth day", [(95, 38.4), (48, 38.6), (2, 38.3)], False),
+    (
+        "a normal reading in between does not end it",
+        [(100, 38.5), (70, 36.9), (60, 38.4), (20, 38.1), (3, 38.0)],
+        True,
+    ),
+    ("a gap over 48 h starts a new episode", [(120, 38.5), (60, 38.2), (3, 38.1)], False),
+    ("fever gone in the last 24 h: other rules speak", [(130, 38.5), (30, 38.2), (2, 37.2)], False),
+    ("37.9 is not a fever", [(120, 37.9), (96, 37.9), (2, 38.3)], False),
+]
+
+
+@pytest.mark.parametrize(("case", "readings", "flagged"), FEVER_DAYS_CASES)
+def test_a_fever_lasting_5_days_is_flagged_at_any_age(
+    case: str, readings: list[tuple[float, float]], flagged: bool
+) -> None:
+    logged = tuple(Reading(ago(h * 60), c) for h, c in readings)
+    for age in (30, 150, 300):
+        assessment = cry.assess(calm(age=age, temperatures=logged))
+        codes = [f.code for f in assessment.red_flags]
+        assert ("fever_5_days" in codes) is flagged, (case, age)
+        if flagged:
+            assert assessment.help_level.rank >= HelpLevel.URGENT.rank
+
+
+def test_the_5_day_fever_flag_says_since_when_and_what_to_do() -> None:
+    logged = (
+        Reading(ago(100 * 60), 38.5),
+        Reading(ago(60 * 60), 38.9),
+        Reading(ago(20 * 60), 38.6),
+        Reading(ago(45), 38.2),
+    )
+    assessment = cry.assess(calm(age=300, temperatures=logged))
+    flag = next(f for f in assessment.red_flags if f.code == "fever_5_days")
+    assert render(flag.title) == "A fever logged for 5 days"
+    evidence = texts(flag.evidence)
+    assert "first fever in this run was logged 4 days ago: 38.5 °C" in evidence
+    assert "The latest: 38.2 °C at 14:15, 45 min ago" in evidence
+    assert "today" in texts(flag.instructions) and "NICE NG143" in flag.source
+    # At 10 months a single 38.2 °C reading is home-care advice; five days of it is not.
+    assert [a.code for a in assessment.advice] == ["fever"]
+
+
 def test_temperatures_show_in_the_households_units_and_time_zone() -> None:
     flag = cry.assess(calm(temperatures=(Reading(ago(40), 38.2, "armpit"),))).red_flags[0]
     shown = render(flag.evidence[0], units="imperial", zone="America/New_York")

@@ -24,7 +24,7 @@ from nestling.domain import days as family_days
 from nestling.domain import entries as kinds
 from nestling.domain.babies import Age, age_on
 from nestling.domain.cry import flags
-from nestling.domain.cry.context import HISTORY_DAYS, RECENT
+from nestling.domain.cry.context import FEVER_WINDOW, HISTORY_DAYS, RECENT
 from nestling.domain.errors import Conflict, ValidationError
 from nestling.domain.escalation import (
     ResourceSelection,
@@ -40,7 +40,7 @@ from nestling.store.models import Baby, Entry
 
 log = logging.getLogger(__name__)
 ACTIVITY_KINDS = tuple(c for c, s in kinds.KINDS.items() if s.group is kinds.Group.BONDING)
-RECENT_KINDS = ("feed", "diaper", "sleep", "temperature", "symptom", "cue", *ACTIVITY_KINDS)
+RECENT_KINDS = ("feed", "diaper", "sleep", "symptom", "cue", *ACTIVITY_KINDS)
 CHECKIN_DAYS = 3
 LONGEST_CRY = timedelta(minutes=kinds.KINDS["cry"].max_minutes or 360)
 
@@ -124,6 +124,17 @@ def _context(
         .order_by()
         .values_list("kind", "started_at", "ended_at", "running", "details")
     )
+    # Temperatures reach further back: a fever that has lasted 5 days is a warning sign.
+    temperatures = (
+        Entry.objects.filter(
+            baby_id=baby.pk,
+            kind="temperature",
+            started_at__gt=at - FEVER_WINDOW,
+            started_at__lte=at,
+        )
+        .order_by()
+        .values_list("kind", "started_at", "ended_at", "running", "details")
+    )
     first_day = family_days.day_of(at, zone, day_start) - timedelta(days=HISTORY_DAYS - 1)
     history_start = family_days.day_window(first_day, zone, day_start)[0] - LONGEST_CRY
     cries = (
@@ -134,7 +145,7 @@ def _context(
         .values_list("id", "started_at", "ended_at", "running", "details")
     )
     facts = _Facts(at)
-    for kind, started, ended, running, details in recent:
+    for kind, started, ended, running, details in [*recent, *temperatures]:
         facts.add(kind, started, ended, running, details or {})
     episodes, current = _episodes(cries, at)
     context = cry.CryContext(

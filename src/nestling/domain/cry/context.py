@@ -1,8 +1,9 @@
 """What the cry helper knows: the baby's age and the journal facts around `now`, as plain data.
 
 The service layer fills a `CryContext` from the journal with a few bounded queries (the last 24
-hours of entries, the last 14 family days of cry episodes, the caregiver's own recent
-check-ins); everything here is immutable and free of Django, so the rules are easy to test.
+hours of entries, the last 10 days of temperatures, the last 14 family days of cry episodes, the
+caregiver's own recent check-ins); everything here is immutable and free of Django, so the rules
+are easy to test.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 RECENT = timedelta(hours=24)  # the window for feeds, diapers, sleep, temperatures and notes
+FEVER_WINDOW = timedelta(days=10)  # temperatures kept, to see a fever that has lasted 5 days
 HISTORY_DAYS = 14  # family days of cry episodes used for patterns and "what works"
 MOMENT_MINUTES = 10
 
@@ -116,7 +118,7 @@ class CryContext:
     feeds: tuple[Feed, ...] = ()
     diapers: tuple[Diaper, ...] = ()
     sleeps: tuple[Sleep, ...] = ()
-    temperatures: tuple[Reading, ...] = ()
+    temperatures: tuple[Reading, ...] = ()  # up to FEVER_WINDOW back; most rules read RECENT
     notes: tuple[Note, ...] = ()
     episodes: tuple[Episode, ...] = ()  # the last HISTORY_DAYS family days, running one included
     activities: tuple[Activity, ...] = ()

@@ -13,6 +13,12 @@ Sources (clinical-reference §8):
   high-pitched cry, floppiness, a bulging soft spot, not drinking for 8 hours, drier nappies,
   temperature below 35 °C; no wet nappy for 8 h under 3 months or 12 h over 3 months (Frimley).
 - AAP (via HealthDay and practice pages, [V2]): over 6 months, 103 °F (39.4 °C) or above, call.
+- NICE NG143 amber: fever for 5 days or more (and its home-care safety net: seek help if the
+  fever lasts 5 days or more). [P] From the log: the fever episode starts at the first reading of
+  38 °C or more that is followed by further fever readings no more than 48 h apart (a normal
+  reading in between, e.g. after paracetamol, does not end it) and reaches to a fever reading in
+  the last 24 h; from 4 days (96 h) after its first reading, the fifth day of fever, it is
+  flagged. Gaps in the logging can only make it later, never earlier.
 [P] Age bands use the corrected age when the baby was born early: it is the younger age, so the
 stricter threshold applies. The under-3-months rule is NICE's (stricter than AAP's 2 months).
 """
@@ -23,6 +29,7 @@ import enum
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import timedelta
 
 from nestling.domain.cry.context import CryContext, Reading
 from nestling.domain.cry.result import Advice, RedFlag, SymptomCheck
@@ -37,6 +44,9 @@ FEVER = 38.0
 HIGH_FEVER_3_TO_6_MONTHS = 39.0
 AAP_HIGH_FEVER_OVER_6_MONTHS = 39.4  # 103 °F
 LOW_TEMPERATURE = 35.0
+FEVER_DAYS = 5
+FEVER_DAYS_SPAN = timedelta(days=FEVER_DAYS - 1)  # first fever reading to one on the fifth day
+FEVER_EPISODE_GAP = timedelta(hours=48)  # fever readings further apart: separate episodes
 
 NICE = "NICE NG143 traffic-light table (red features)"
 NICE_AMBER = "NICE NG143 traffic-light table (amber features)"
@@ -320,6 +330,9 @@ def temperature_flags(ctx: CryContext) -> tuple[list[RedFlag], list[Advice]]:
         )
     elif hottest.celsius >= FEVER:
         advice.append(_fever_advice(hottest, ctx))
+    lasting = _fever_for_5_days(ctx)
+    if lasting is not None:
+        flags.append(lasting)
     if coldest.celsius < LOW_TEMPERATURE:
         flags.append(
             RedFlag(
@@ -338,6 +351,49 @@ def temperature_flags(ctx: CryContext) -> tuple[list[RedFlag], list[Advice]]:
             )
         )
     return flags, advice
+
+
+def _fever_for_5_days(ctx: CryContext) -> RedFlag | None:
+    """NICE NG143 amber: a fever that has lasted 5 days or more (see the module docstring)."""
+    fevers = sorted(
+        (r for r in ctx.temperatures if r.at <= ctx.now and r.celsius >= FEVER),
+        key=lambda r: r.at,
+    )
+    if not fevers or not ctx.recent(fevers[-1].at):
+        return None
+    latest = first = fevers[-1]
+    for reading in reversed(fevers[:-1]):
+        if first.at - reading.at > FEVER_EPISODE_GAP:
+            break
+        first = reading
+    if latest.at - first.at < FEVER_DAYS_SPAN:
+        return None
+    days = (latest.at - first.at).days + 1
+    return RedFlag(
+        "fever_5_days",
+        HelpLevel.URGENT,
+        t(_("A fever logged for %(days)s days"), days=days),
+        (
+            t(
+                _(
+                    "A fever that lasts 5 days or more needs a doctor to see your baby, even if "
+                    "they seem better in between. Please call your doctor or an urgent advice "
+                    "line (NHS 111 in England) today."
+                )
+            ),
+            URGENT_STEPS[1],
+            t(_("If a doctor has already seen your baby about this, follow their advice.")),
+        ),
+        (
+            t(
+                _("The first fever in this run was logged %(days)s days ago: %(temp)s."),
+                days=(ctx.now - first.at).days,
+                temp=Celsius(first.celsius),
+            ),
+            t(_("The latest: %(reading)s."), reading=_reading_text(latest, ctx)),
+        ),
+        f"{NICE_AMBER} (fever for >= 5 days); NICE NG143 home-care safety net",
+    )
 
 
 def _fever_advice(reading: Reading, ctx: CryContext) -> Advice:
