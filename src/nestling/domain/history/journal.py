@@ -1,109 +1,32 @@
-"""A seeded, plausible journal for one baby over a span of days: for demos, tests and benchmarks.
-
-The baby's age drives everything (clinical-reference §7.2–7.4):
-- feeds every 2–3 h at first and 3–4 h later, night feeds that fade, solids from 6 months,
-  bottles growing from about 60 ml to about 150 ml by 2 months (CDC; AAP healthychildren);
-- about 14–17 h of sleep a day for newborns (Hirshkowitz 2015), 12–16 h later (Paruthi 2016),
-  in naps and night stretches that never overlap, with feeds always between sleeps;
-- at least six wet nappies a day after day 5 (§7.3 output check);
-- fuss and cry that rises from about 2 weeks, is highest in the second month and has settled
-  by 12 weeks, mostly in the evening (Wolke 2017; Period of PURPLE Crying);
-- social smiles from about 6 weeks, cooing and babbling from about 2 months.
-
-Each baby has a favourite way of being settled in the evening, and the parents learn it, so a
-cry helper has something real to find. Beyond two years the pattern stays at two-year-old
-rates: long histories are for volume, not realism. Only `random.Random(seed)` is used, and
-nothing is read from the clock, so the same arguments always give the same journal.
-"""
+"""The day-and-night loop: sleeps, feeds, nappies, crying, bonding, in the baby's rhythm."""
 
 from __future__ import annotations
 
-import itertools
 import random
-from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-MINUTE = timedelta(minutes=1)
-Curve = tuple[tuple[int, float], ...]
-
-# Age in days -> value, linearly interpolated and flat beyond the ends.
-WAKE_MIN: Curve = ((0, 50), (28, 65), (60, 80), (120, 100), (180, 130), (365, 200), (730, 300))
-NAP_MIN: Curve = ((0, 90), (42, 80), (90, 70), (180, 75), (365, 90), (730, 110))
-BEDTIME_MIN: Curve = ((0, 23 * 60), (42, 22 * 60), (90, 20 * 60 + 15), (180, 19 * 60 + 30))
-MORNING_MIN: Curve = ((0, 7 * 60), (180, 6 * 60 + 45))
-NIGHT_STRETCH_MIN: Curve = ((0, 150), (30, 180), (60, 230), (90, 290), (150, 360), (365, 540))
-NIGHT_FEED_P: Curve = ((0, 1.0), (180, 1.0), (300, 0.8), (365, 0.5), (540, 0.1))
-NIGHT_DIAPER_P: Curve = ((0, 0.7), (90, 0.4), (240, 0.2))
-CRY_MIN: Curve = (
-    (0, 15),
-    (14, 45),
-    (35, 100),
-    (49, 110),
-    (63, 85),
-    (84, 40),
-    (120, 25),
-    (180, 15),
-    (365, 10),
+from nestling.domain.history.base import MINUTE, Day, Record, period
+from nestling.domain.history.plan import DayPlans
+from nestling.domain.history.rates import (
+    BOTTLE_ML,
+    BREAST_MIN,
+    DAY_CRY_REASONS,
+    DIRTY_P,
+    EVENING_SOOTHERS,
+    FOODS,
+    FOODS_LATER,
+    HUNGER_CUES,
+    NAP_MIN,
+    NIGHT_DIAPER_P,
+    NIGHT_FEED_P,
+    NIGHT_STRETCH_MIN,
+    OTHER_SOOTHERS,
+    TIRED_CUES,
+    WAKE_MIN,
+    curve,
 )
-BOTTLE_ML: Curve = ((0, 30), (5, 60), (30, 90), (60, 140), (120, 160), (240, 180))
-BREAST_MIN: Curve = ((0, 32), (30, 26), (90, 18), (180, 14), (365, 10))
-DIRTY_P: Curve = ((0, 0.55), (42, 0.25), (180, 0.2))
-TUMMY_MIN: Curve = ((14, 3), (90, 10), (180, 20))
-SMILES: Curve = ((41, 0), (42, 1), (70, 4), (120, 7))
-BABBLES: Curve = ((59, 0), (60, 1), (120, 4), (240, 7))
-EYE_CONTACT: Curve = ((0, 2), (42, 3))
-HOURS_SLEPT: Curve = ((0, 5.0), (42, 5.5), (120, 6.5), (365, 7.0))
-GRAMS_PER_DAY: Curve = ((12, 32), (90, 25), (180, 15), (365, 8), (730, 4))
-
-EVENING_SOOTHERS = ("rocking", "walk", "white_noise", "skin_to_skin", "singing")
-OTHER_SOOTHERS = ("cuddle", "feed", "diaper", "dummy", "wind", "bath", "talking", "quiet")
-DAY_CRY_REASONS = (("wind", "wind"), ("diaper", "diaper"), ("sleep", "rocking"), ("cuddle", "walk"))
-BONDING_MINUTES = {
-    "skin_to_skin": (20, 45),
-    "talking": (5, 15),
-    "singing": (5, 10),
-    "reading": (5, 15),
-    "rocking": (10, 20),
-    "massage": (10, 15),
-    "eye_contact_play": (5, 10),
-    "walk": (20, 40),
-    "bath": (10, 20),
-}
-FOODS = ("baby rice", "sweet potato", "banana", "avocado", "carrot", "apple", "pear", "broccoli")
-FOODS_LATER = ("porridge", "yoghurt", "pasta", "toast", "egg", "lentils", "cheese", "chicken")
-HUNGER_CUES = ("rooting", "hands to mouth", "lip smacking")
-TIRED_CUES = ("yawning", "rubbing eyes", "staring away", "jerky movements")
-NOTES = {
-    "feed": "Very sleepy feed.",
-    "sleep": "Woke up happy.",
-    "cry": "Hard evening, took turns.",
-    "diaper": "Nappy rash cream on.",
-}
-WEEKLY_NOTES = ("Health visitor came by.", "Grandparents visited.", "First trip to the park.")
-
-
-@dataclass(frozen=True)
-class Record:
-    """One journal entry as plain data; `caregiver` indexes the household's caregivers."""
-
-    kind: str
-    started_at: datetime
-    ended_at: datetime | None
-    caregiver: int | None
-    note: str
-    details: dict[str, Any] = field(default_factory=dict)
-
-
-def period(*, birth: datetime, start_day: int, days: int, zone: str) -> tuple[datetime, datetime]:
-    """The UTC span covered: local midnight of `start_day` (not before birth) to the midnight
-    after the last day. The end is the `now` the journal is valid for."""
-    tz = ZoneInfo(zone)
-    birth_date = birth.astimezone(tz).date()
-    start = _wall(birth_date + timedelta(days=start_day), 0, tz)
-    end = _wall(birth_date + timedelta(days=start_day + days), 0, tz)
-    return max(start, _ceil_minute(birth.astimezone(UTC))), end
 
 
 def generate(
@@ -121,53 +44,12 @@ def generate(
         raise ValueError("birth needs a time zone")
     if start_day < 0 or days < 0 or caregivers < 1:
         raise ValueError("start_day and days cannot be negative; caregivers must be at least 1")
-    return _Journal(
+    return Journal(
         birth=birth, start_day=start_day, days=days, caregivers=caregivers, seed=seed, zone=zone
     ).run()
 
 
-def curve(points: Curve, age: float) -> float:
-    """The value of an age curve: linear between points, flat beyond the first and last."""
-    if age <= points[0][0]:
-        return points[0][1]
-    for (x0, y0), (x1, y1) in itertools.pairwise(points):
-        if age <= x1:
-            return y0 + (y1 - y0) * (age - x0) / (x1 - x0)
-    return points[-1][1]
-
-
-def _wall(day: date, minutes: float, tz: ZoneInfo) -> datetime:
-    """A wall-clock time on a local day, as UTC (DST days have 23 or 25 hours)."""
-    whole = int(minutes)
-    clock = time(whole // 60 % 24, whole % 60)
-    local = datetime.combine(day + timedelta(days=whole // 1440), clock, tzinfo=tz)
-    return local.astimezone(UTC)
-
-
-def _ceil_minute(moment: datetime) -> datetime:
-    floor = moment.replace(second=0, microsecond=0)
-    return floor if floor == moment else floor + MINUTE
-
-
-@dataclass
-class _Day:
-    """What one local day holds in store, used up as the baby's awake windows come along."""
-
-    age: int
-    morning: datetime
-    bedtime: datetime
-    evening_cry: int
-    day_cries: list[int]
-    bonding: list[tuple[int, str, int]]  # caregiver, kind, minutes
-    meals: list[datetime]
-    cues: dict[str, int]
-    extras: list[tuple[str, dict[str, Any], str]]  # kind, details, note
-    bonded: set[int] = field(default_factory=set)  # caregivers with a bonding moment today
-    wet: int = 0
-    evening_done: bool = False
-
-
-class _Journal:
+class Journal(DayPlans):
     def __init__(
         self, *, birth: datetime, start_day: int, days: int, caregivers: int, seed: int, zone: str
     ) -> None:
@@ -177,7 +59,7 @@ class _Journal:
         self.birth_date = birth.astimezone(self.tz).date()
         self.start, self.end = period(birth=birth, start_day=start_day, days=days, zone=zone)
         self.caregivers = caregivers
-        self.days: dict[date, _Day] = {}
+        self.days: dict[date, Day] = {}
         self.records: list[Record] = []
         self.last_side = "right"
         self.fed_at = self.start
@@ -220,7 +102,7 @@ class _Journal:
             return self._night_waking(t, day)
         return self._day_window(t, day)
 
-    def _night_waking(self, t: datetime, day: _Day) -> datetime:
+    def _night_waking(self, t: datetime, day: Day) -> datetime:
         rng, age = self.rng, day.age
         if rng.random() < curve(NIGHT_DIAPER_P, age):
             self._diaper(t, day)
@@ -245,7 +127,7 @@ class _Journal:
         place = self.rng.choice(("cot", "bassinet") if age < 120 else ("cot", "cot", "bed"))
         return self._add("sleep", start, wake, None, {"type": "night", "place": place})
 
-    def _day_window(self, t: datetime, day: _Day) -> datetime:
+    def _day_window(self, t: datetime, day: Day) -> datetime:
         """Awake from `t`: (cry,) change, feed, play and bond, then a nap or the night."""
         rng, age = self.rng, day.age
         cursor = t
@@ -279,7 +161,7 @@ class _Journal:
     # --- what fills an awake window ----------------------------------------------------------
 
     def _blocks(
-        self, day: _Day, cursor: datetime, end: datetime, evening: bool, extra_cry: int
+        self, day: Day, cursor: datetime, end: datetime, evening: bool, extra_cry: int
     ) -> list[tuple[str, int | None, int]]:
         """Timed things for this window, in order: (kind, caregiver, minutes)."""
         blocks: list[tuple[str, int | None, int]] = []
@@ -307,7 +189,7 @@ class _Journal:
         return blocks
 
     def _lay_out(
-        self, blocks: list[tuple[str, int | None, int]], cursor: datetime, end: datetime, day: _Day
+        self, blocks: list[tuple[str, int | None, int]], cursor: datetime, end: datetime, day: Day
     ) -> datetime:
         """Place the blocks one after another with random gaps; returns when the last ends."""
         slack = max(0.0, (end - cursor) / MINUTE - sum(m for *_, m in blocks))
@@ -326,7 +208,7 @@ class _Journal:
                 cursor = self._bonding(cursor, kind, caregiver, minutes, day)
         return cursor
 
-    def _points(self, day: _Day, start: datetime, end: datetime, evening: bool) -> None:
+    def _points(self, day: Day, start: datetime, end: datetime, evening: bool) -> None:
         """Moments in the window: cues, an extra change, and the day's one-off entries."""
         rng = self.rng
         span = max(1, round((end - start) / MINUTE))
@@ -347,14 +229,14 @@ class _Journal:
             for _ in range(6 - day.wet):  # at least six wet nappies a day after day 5
                 self._diaper(start + rng.randrange(span) * MINUTE, day, wet=True)
 
-    def _share(self, day: _Day, start: datetime, end: datetime) -> float:
+    def _share(self, day: Day, start: datetime, end: datetime) -> float:
         """This window's fair share of what is left of the day."""
         left = (day.bedtime - start) / MINUTE
         return 1.0 if left <= 0 else min(1.0, (end - start) / MINUTE / left)
 
     # --- single entries ----------------------------------------------------------------------
 
-    def _feed(self, at: datetime, day: _Day) -> datetime:
+    def _feed(self, at: datetime, day: Day) -> datetime:
         rng, age = self.rng, day.age
         if rng.random() < self.bottle_share:
             ml = round(self._jitter(curve(BOTTLE_ML, age), 0.15) / 5) * 5
@@ -388,13 +270,13 @@ class _Journal:
             details = {"description": self.rng.choice(descriptions)}
             self._add("cue", at, None, self._anyone(), details)
 
-    def _solids(self, at: datetime, day: _Day, minutes: int) -> datetime:
+    def _solids(self, at: datetime, day: Day, minutes: int) -> datetime:
         pool = FOODS + FOODS_LATER if day.age >= 270 else FOODS
         foods = self.rng.sample(pool, k=self.rng.randint(1, 3))
         details: dict[str, Any] = {"method": "solids", "foods": foods}
         return self._add("feed", at, at + minutes * MINUTE, self._anyone(), details)
 
-    def _diaper(self, at: datetime, day: _Day, *, wet: bool = False) -> None:
+    def _diaper(self, at: datetime, day: Day, *, wet: bool = False) -> None:
         rng = self.rng
         contents = "wet"
         if not wet and rng.random() < curve(DIRTY_P, day.age):
@@ -406,7 +288,7 @@ class _Journal:
             day.wet += 1
         self._add("diaper", at, None, self._anyone(), details, self._note("diaper"))
 
-    def _cry(self, at: datetime, minutes: int, day: _Day, reason: str) -> datetime:
+    def _cry(self, at: datetime, minutes: int, day: Day, reason: str) -> datetime:
         rng = self.rng
         if reason == "evening_cry":
             tried, soothed = self._evening_soothing()
@@ -442,7 +324,7 @@ class _Journal:
         return tried, ([tried[-1]] if rng.random() < 0.4 else [])
 
     def _bonding(
-        self, at: datetime, kind: str, caregiver: int | None, minutes: int, day: _Day
+        self, at: datetime, kind: str, caregiver: int | None, minutes: int, day: Day
     ) -> datetime:
         rng = self.rng
         responses = ["calm", "alert", "fussing", "asleep"] + (
@@ -460,146 +342,3 @@ class _Journal:
             "right_ml": float(rng.randrange(20, 90, 5)),
         }
         self._add("pumping", start + 5 * MINUTE, start + self._minutes(15, 25), 0, details)
-
-    # --- the day's plan ----------------------------------------------------------------------
-
-    def _day(self, on: date) -> _Day:
-        found = self.days.get(on)
-        if found is not None:
-            return found
-        rng = self.rng
-        age = (on - self.birth_date).days
-        cry_total = curve(CRY_MIN, age) * rng.uniform(0.6, 1.4)
-        evening_cry = round(cry_total * (0.6 if 14 <= age < 120 else 0.3))
-        day = _Day(
-            age=age,
-            morning=_wall(on, curve(MORNING_MIN, age) + rng.randint(-20, 20), self.tz),
-            bedtime=_wall(on, curve(BEDTIME_MIN, age) + rng.randint(-20, 20), self.tz),
-            evening_cry=evening_cry if evening_cry >= 5 else 0,
-            day_cries=self._split(cry_total - evening_cry),
-            bonding=self._bonding_plan(age),
-            meals=self._meals(on, age),
-            cues=self._cues(age),
-            extras=self._extras(age),
-        )
-        self.days[on] = day
-        self._checkins(on, age, cry_total)
-        return day
-
-    def _split(self, minutes: float) -> list[int]:
-        pieces = self.rng.randint(1, 3)
-        return [round(minutes / pieces) for _ in range(pieces) if minutes / pieces >= 3]
-
-    def _bonding_plan(self, age: int) -> list[tuple[int, str, int]]:
-        rng = self.rng
-        kinds = ["talking", "singing", "reading", "rocking", "eye_contact_play", "walk"]
-        kinds += ["skin_to_skin"] * (3 if age < 90 else 1)
-        if age >= 14:
-            kinds += ["massage", "tummy_time", "tummy_time"]
-        plan = []
-        for caregiver in range(self.caregivers):
-            for _ in range(rng.randint(3, 5) if caregiver < 2 else rng.randint(0, 2)):
-                kind = rng.choice(kinds)
-                plan.append((caregiver, kind, self._bonding_minutes(kind, age)))
-        if rng.random() < 3 / 7:  # a bath a few times a week, before bed
-            plan.append((min(1, self.caregivers - 1), "bath", self._bonding_minutes("bath", age)))
-        rng.shuffle(plan)
-        return plan
-
-    def _bonding_minutes(self, kind: str, age: int) -> int:
-        if kind == "tummy_time":
-            return max(2, round(self._jitter(curve(TUMMY_MIN, age), 0.3)))
-        low, high = BONDING_MINUTES[kind]
-        return self.rng.randint(low, high)
-
-    def _meals(self, on: date, age: int) -> list[datetime]:
-        if age < 180:
-            return []
-        times = [8 * 60, 12 * 60, 17 * 60] + ([10 * 60, 15 * 60] if age >= 365 else [])
-        return sorted(_wall(on, m + self.rng.randint(-30, 30), self.tz) for m in times)
-
-    def _cues(self, age: int) -> dict[str, int]:
-        rng = self.rng
-        return {
-            kind: max(0, round(curve(points, age) * rng.uniform(0.5, 1.5)))
-            for kind, points in (
-                ("eye_contact", EYE_CONTACT),
-                ("smile", SMILES),
-                ("babble", BABBLES),
-            )
-        }
-
-    def _extras(self, age: int) -> list[tuple[str, dict[str, Any], str]]:
-        rng = self.rng
-        extras: list[tuple[str, dict[str, Any], str]] = []
-        if (age % 7 == 0 and 0 < age <= 365) or (age % 30 == 0 and age > 365):
-            grams = float(round(self._grams(age) * rng.uniform(0.99, 1.01)))
-            extras.append(("weight", {"grams": grams}, ""))
-        if rng.random() < 0.05:
-            celsius = round(rng.uniform(36.5, 37.4), 1)
-            extras.append(("temperature", {"celsius": celsius, "method": "armpit"}, ""))
-        if age % 7 == 3:
-            extras.append(("note", {}, rng.choice(WEEKLY_NOTES)))
-        return extras
-
-    def _grams(self, age: int) -> float:
-        """Weight: about 7% lost in the first days, regained by day 12, then growth slowing."""
-        if age <= 12:
-            dip = 0.07 * (age / 4 if age <= 4 else (12 - age) / 8)
-            return self.birth_grams * (1 - dip)
-        while len(self.gained) <= age:
-            self.gained.append(self.gained[-1] + curve(GRAMS_PER_DAY, len(self.gained) - 1))
-        return self.birth_grams + self.gained[age]
-
-    def _checkins(self, on: date, age: int, cry_total: float) -> None:
-        rng = self.rng
-        strain = cry_total / 60  # hours of crying weigh on the parents
-        for caregiver in range(self.caregivers):
-            at = _wall(on, 21 * 60 + rng.randint(0, 120), self.tz)
-            details = {
-                "hours_slept": round(max(2.0, self._jitter(curve(HOURS_SLEPT, age), 0.2)), 1),
-                "mood": min(5, max(1, round(rng.gauss(3.8 - strain * 0.5, 0.7)))),
-                "stress": min(5, max(1, round(rng.gauss(2.2 + strain * 0.7, 0.7)))),
-                "supported": rng.random() < 0.8,
-                "shared": rng.random() < 0.6,
-            }
-            self._add("checkin", at, None, caregiver, details)
-
-    # --- small helpers -----------------------------------------------------------------------
-
-    def _add(
-        self,
-        kind: str,
-        start: datetime,
-        end: datetime | None,
-        caregiver: int | None,
-        details: dict[str, Any],
-        note: str = "",
-    ) -> datetime:
-        """Keep an entry that lies inside the period (a last sleep is cut at its end)."""
-        if end is not None and end > self.end and kind == "sleep":
-            end = self.end
-        if self.start <= start < self.end and (end is None or end <= self.end):
-            self.records.append(Record(kind, start, end, caregiver, note, details))
-        return end or start
-
-    def _age(self, t: datetime) -> int:
-        return (t.astimezone(self.tz).date() - self.birth_date).days
-
-    def _anyone(self) -> int:
-        return self.rng.randrange(self.caregivers)
-
-    def _note(self, kind: str) -> str:
-        return NOTES[kind] if self.rng.random() < 0.03 else ""
-
-    def _jitter(self, value: float, spread: float) -> float:
-        return value * self.rng.uniform(1 - spread, 1 + spread)
-
-    def _jitter_min(self, points: Curve, age: int, spread: float) -> timedelta:
-        return round(self._jitter(curve(points, age), spread)) * MINUTE
-
-    def _minutes(self, low: int, high: int) -> timedelta:
-        return self.rng.randint(low, high) * MINUTE
-
-    def _minutes_int(self, low: int, high: int) -> int:
-        return self.rng.randint(low, high)
