@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from nestling.domain.cry import flags, patterns, reasons
+from nestling.domain.cry import fever, flags, patterns, reasons
 from nestling.domain.cry.context import (
     Activity,
     CheckIn,
@@ -70,7 +70,7 @@ def assess(ctx: CryContext, ticked: Iterable[str] = ()) -> Assessment:
             _("Unknown symptom: %(code)s."), field="symptoms", params={"code": unknown[0]}
         )
     red = flags.symptom_flags(ctx, ticks)
-    temp_flags, advice = flags.temperature_flags(ctx)
+    temp_flags, advice = fever.temperature_flags(ctx)
     red += temp_flags + flags.log_flags(ctx)
     red.sort(key=lambda f: -f.help_level.rank)
     days = patterns.crying_days(ctx)
