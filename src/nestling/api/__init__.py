@@ -7,7 +7,18 @@ from typing import Any
 from ninja import NinjaAPI
 
 from nestling import __version__
-from nestling.api import babies, cry, entries, errors, households, me, plans, screenings, tokens
+from nestling.api import (
+    babies,
+    cry,
+    entries,
+    errors,
+    households,
+    me,
+    plans,
+    questionnaires,
+    screenings,
+    tokens,
+)
 from nestling.api.auth import BrowserSession, TokenAuth
 
 
@@ -31,5 +42,5 @@ api = NestlingAPI(
     urls_namespace="api",
 )
 errors.install(api)
-for module in (me, households, babies, entries, cry, plans, screenings, tokens):
+for module in (me, households, babies, entries, cry, plans, questionnaires, screenings, tokens):
     api.add_router("", module.router)
