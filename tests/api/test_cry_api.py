@@ -15,7 +15,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from nestling.domain import history
-from nestling.services import babies, journal
+from nestling.services import babies, journal, timers
 from nestling.services.access import Actor
 from nestling.services.journal import EntryData
 from nestling.store.models import Baby, Entry, Household
@@ -244,7 +244,7 @@ def test_access(
     body: dict[str, Any] | None,
     expected: dict[str, int],
 ) -> None:
-    spell = journal.start_timer(
+    spell = timers.start_timer(
         actor=Actor(user=world.alice), baby_id=world.baby_id, kind="cry", now=timezone.now()
     )
     url = path.format(baby=world.baby_id, spell=spell.pk)

@@ -8,7 +8,7 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
-from nestling.services import babies, journal
+from nestling.services import babies, journal, timers
 from nestling.services.access import Actor
 from nestling.services.journal import EntryData
 from nestling.store.models import Entry, Household
@@ -82,7 +82,7 @@ def test_the_big_button_is_on_the_baby_page_and_the_quick_log(world: World) -> N
 
 
 def test_a_viewer_reads_the_check_but_records_nothing(world: World) -> None:
-    spell = journal.start_timer(
+    spell = timers.start_timer(
         actor=Actor(user=world.alice), baby_id=world.baby_id, kind="cry", now=timezone.now()
     )
     vera = page_client(world.vera)
@@ -116,7 +116,7 @@ def test_a_viewer_reads_the_check_but_records_nothing(world: World) -> None:
 def test_strangers_get_404_and_anonymous_visitors_the_login(
     world: World, method: str, path: str
 ) -> None:
-    spell = journal.start_timer(
+    spell = timers.start_timer(
         actor=Actor(user=world.alice), baby_id=world.baby_id, kind="cry", now=timezone.now()
     )
     url = path.format(baby=world.baby_id, spell=spell.pk)

@@ -13,7 +13,7 @@ from pydantic_core import to_json
 from nestling.api.auth import actor
 from nestling.api.schemas import Strict
 from nestling.domain import entries as kinds
-from nestling.services import journal
+from nestling.services import journal, timers
 from nestling.services.journal import EntryData
 
 router = Router(tags=["journal"])
@@ -242,12 +242,12 @@ def delete_entry(request: HttpRequest, entry_id: int) -> Status[None]:
 
 @router.get("/babies/{baby_id}/timers", response=list[EntryOut], summary="Running timers")
 def list_timers(request: HttpRequest, baby_id: int) -> list[EntryOut]:
-    return [entry_out(e) for e in journal.running(actor=actor(request), baby_id=baby_id)]
+    return [entry_out(e) for e in timers.running(actor=actor(request), baby_id=baby_id)]
 
 
 @router.post("/babies/{baby_id}/timers", response={201: EntryOut}, summary="Start a timer")
 def start_timer(request: HttpRequest, baby_id: int, payload: TimerIn) -> Status[EntryOut]:
-    entry = journal.start_timer(
+    entry = timers.start_timer(
         actor=actor(request),
         baby_id=baby_id,
         kind=payload.kind,
@@ -264,7 +264,7 @@ def start_timer(request: HttpRequest, baby_id: int, payload: TimerIn) -> Status[
     summary="Stop a timer (409 if someone already stopped it)",
 )
 def stop_timer(request: HttpRequest, timer_id: int, payload: StopIn) -> EntryOut:
-    entry = journal.stop_timer(
+    entry = timers.stop_timer(
         actor=actor(request),
         timer_id=timer_id,
         now=timezone.now(),
@@ -281,7 +281,7 @@ def stop_timer(request: HttpRequest, timer_id: int, payload: StopIn) -> EntryOut
     summary="Switch breast side on a running feed",
 )
 def switch_side(request: HttpRequest, timer_id: int) -> EntryOut:
-    entry = journal.switch_side(actor=actor(request), timer_id=timer_id, now=timezone.now())
+    entry = timers.switch_side(actor=actor(request), timer_id=timer_id, now=timezone.now())
     return entry_out(journal.get(actor=actor(request), entry_id=entry.pk))
 
 

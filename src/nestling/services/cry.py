@@ -32,7 +32,7 @@ from nestling.domain.escalation import (
 )
 from nestling.domain.households import Access
 from nestling.domain.text import gettext_noop as _
-from nestling.services import access, instruments, journal
+from nestling.services import access, instruments, journal, timers
 from nestling.services.access import Actor
 from nestling.services.babies import facts_of
 from nestling.services.journal import EntryData
@@ -265,15 +265,15 @@ def _checkins(baby: Baby, at: datetime, caregiver_id: int | None) -> tuple[cry.C
 def start_episode(*, actor: Actor, baby_id: int, now: datetime) -> Entry:
     """Start a crying spell, or join the one already going on (a second tap, the other parent)."""
     access.baby(actor, baby_id, Access.LOG)
-    running = [e for e in journal.running(actor=actor, baby_id=baby_id) if e.kind == "cry"]
+    running = [e for e in timers.running(actor=actor, baby_id=baby_id) if e.kind == "cry"]
     if running:
         return running[0]
     try:
-        return journal.start_timer(actor=actor, baby_id=baby_id, kind="cry", now=now)
+        return timers.start_timer(actor=actor, baby_id=baby_id, kind="cry", now=now)
     except Conflict as exc:
         if exc.code != "timer_running":
             raise
-        return next(e for e in journal.running(actor=actor, baby_id=baby_id) if e.kind == "cry")
+        return next(e for e in timers.running(actor=actor, baby_id=baby_id) if e.kind == "cry")
 
 
 def _episode(actor: Actor, episode_id: int) -> Entry:
@@ -335,7 +335,7 @@ def stop_episode(
             "tried": _with(entry.details.get("tried", []), code),
             "soothed_by": _with(entry.details.get("soothed_by", []), code),
         }
-    return journal.stop_timer(actor=actor, timer_id=episode_id, now=now, details=details)
+    return timers.stop_timer(actor=actor, timer_id=episode_id, now=now, details=details)
 
 
 def record_symptoms(

@@ -64,7 +64,7 @@ def _caregiver(baby: Baby, caregiver_id: int | None, actor: Actor) -> int:
     return caregiver_id
 
 
-def _fmt(moment: datetime, baby: Baby) -> str:
+def local_time(moment: datetime, baby: Baby) -> str:
     return moment.astimezone(ZoneInfo(baby.household.time_zone)).strftime("%H:%M")
 
 
@@ -82,15 +82,15 @@ def _check_overlap(entry: Entry, now: datetime) -> None:
     if clash is not None and rules.overlapping(
         entry.started_at, entry.ended_at, clash.started_at, clash.ended_at, now
     ):
-        until = _fmt(clash.ended_at, entry.baby) if clash.ended_at else _("now")
+        until = local_time(clash.ended_at, entry.baby) if clash.ended_at else _("now")
         raise ValidationError(
             _("This sleep overlaps another one (%(start)s–%(end)s)."),
             field="started_at",
-            params={"start": _fmt(clash.started_at, entry.baby), "end": until},
+            params={"start": local_time(clash.started_at, entry.baby), "end": until},
         )
 
 
-def _apply(entry: Entry, data: EntryData, actor: Actor, now: datetime) -> None:
+def apply_data(entry: Entry, data: EntryData, actor: Actor, now: datetime) -> None:
     """Validate the whole entry as it would be after `data`, then set it; raises on any problem."""
     kind = data.kind or entry.kind
     spec = rules.kind_spec(kind)
@@ -153,13 +153,13 @@ def record(
                 created_at=now,
                 started_at=data.started_at or now,
             )
-            _apply(entry, data, actor, now)
+            apply_data(entry, data, actor, now)
             queries.insert_entry(entry)  # the hot path: one INSERT, no ORM compilation
             created.append(entry)
     return created
 
 
-def _entry_for(actor: Actor, entry_id: int, need: Access, *, lock: bool = False) -> Entry:
+def entry_for(actor: Actor, entry_id: int, need: Access, *, lock: bool = False) -> Entry:
     query = Entry.objects.select_related("baby__household", "caregiver").filter(pk=entry_id)
     if lock:
         query = query.select_for_update(of=("self",))
@@ -174,13 +174,13 @@ def _entry_for(actor: Actor, entry_id: int, need: Access, *, lock: bool = False)
 
 
 def get(*, actor: Actor, entry_id: int) -> Entry:
-    return _entry_for(actor, entry_id, Access.READ)
+    return entry_for(actor, entry_id, Access.READ)
 
 
 def update(*, actor: Actor, entry_id: int, version: int, data: EntryData, now: datetime) -> Entry:
     """Change an entry if nobody else changed it since `version`; otherwise a clear conflict."""
     with transaction.atomic():
-        entry = _entry_for(actor, entry_id, Access.LOG, lock=True)
+        entry = entry_for(actor, entry_id, Access.LOG, lock=True)
         if entry.version != version:
             raise Conflict(
                 _(
@@ -189,12 +189,12 @@ def update(*, actor: Actor, entry_id: int, version: int, data: EntryData, now: d
                 ),
                 field="version",
                 code="stale",
-                params={"time": _fmt(entry.updated_at, entry.baby)},
+                params={"time": local_time(entry.updated_at, entry.baby)},
             )
         if entry.running and "ended_at" in data.set_fields and data.ended_at is not None:
             entry.running = False
             entry.stopped_by_id = actor.user.pk
-        _apply(entry, data, actor, now)
+        apply_data(entry, data, actor, now)
         entry.version += 1
         entry.save()
     return entry
@@ -202,7 +202,7 @@ def update(*, actor: Actor, entry_id: int, version: int, data: EntryData, now: d
 
 def delete(*, actor: Actor, entry_id: int) -> None:
     with transaction.atomic():
-        entry = _entry_for(actor, entry_id, Access.LOG, lock=True)
+        entry = entry_for(actor, entry_id, Access.LOG, lock=True)
         entry.delete()
 
 
@@ -221,7 +221,7 @@ def undo_last(*, actor: Actor, baby_id: int, now: datetime) -> Entry | None:
     return entry
 
 
-def _listing(actor: Actor, baby_id: int) -> QuerySet[Entry]:
+def visible_entries(actor: Actor, baby_id: int) -> QuerySet[Entry]:
     access.baby(actor, baby_id)
     return (
         Entry.objects.filter(baby_id=baby_id)
@@ -252,7 +252,7 @@ def listing(
     for index, kind in enumerate(kinds or []):
         if kind not in rules.KINDS:
             raise ValidationError(_("Unknown kind of entry."), field=f"kind[{index}]")
-    query = _listing(actor, baby_id)
+    query = visible_entries(actor, baby_id)
     if kinds:
         query = query.filter(kind__in=kinds)
     if caregiver_id is not None:
@@ -301,131 +301,9 @@ def today(baby: Baby, now: datetime) -> date:
     return family_days.day_of(now, household.time_zone, household.day_starts_at)
 
 
-def running(*, actor: Actor, baby_id: int) -> list[Entry]:
-    return list(_listing(actor, baby_id).filter(running=True))
-
-
-def start_timer(
-    *,
-    actor: Actor,
-    baby_id: int,
-    kind: str,
-    now: datetime,
-    details: dict[str, Any] | None = None,
-    started_at: datetime | None = None,
-) -> Entry:
-    spec = rules.kind_spec(kind)
-    if not spec.timed:
-        raise ValidationError(_("This kind of entry cannot be timed."), field="kind")
-    raw = dict(details or {})
-    if kind == "feed":
-        raw.setdefault("method", "breast")
-        side = raw.pop("side", None) or "left"
-        if raw["method"] == "breast" and side in ("left", "right"):
-            raw["segments"] = [(side, (started_at or now).isoformat())]
-            raw["last_side"] = side
-    with transaction.atomic():
-        baby, _member = access.baby(actor, baby_id, Access.LOG)
-        already = Entry.objects.filter(baby_id=baby_id, kind=kind, running=True).first()
-        if already is not None:
-            raise Conflict(
-                _("A timer for this is already running (since %(time)s)."),
-                field="kind",
-                code="timer_running",
-                params={"time": _fmt(already.started_at, baby)},
-            )
-        entry = Entry(
-            baby=baby,
-            created_by_id=actor.user.pk,
-            created_at=now,
-            running=True,
-            started_at=started_at or now,
-        )
-        _apply(
-            entry,
-            EntryData(
-                kind=kind, details=raw, started_at=started_at or now, set_fields={"started_at"}
-            ),
-            actor,
-            now,
-        )
-        entry.save()
-    return entry
-
-
-def _running_timer(actor: Actor, timer_id: int) -> Entry:
-    entry = _entry_for(actor, timer_id, Access.LOG, lock=True)
-    if not entry.running:
-        who = entry.stopped_by.shown_name if entry.stopped_by else _("someone")
-        when = _fmt(entry.ended_at, entry.baby) if entry.ended_at else "?"
-        raise Conflict(
-            _("%(who)s already stopped this timer at %(time)s."),
-            field="timer",
-            code="timer_stopped",
-            params={"who": who, "time": when},
-        )
-    return entry
-
-
-def stop_timer(
-    *,
-    actor: Actor,
-    timer_id: int,
-    now: datetime,
-    ended_at: datetime | None = None,
-    details: dict[str, Any] | None = None,
-    note: str | None = None,
-) -> Entry:
-    """Stop a running timer (from any caregiver's device); `ended_at` corrects a forgotten one."""
-    with transaction.atomic():
-        entry = _running_timer(actor, timer_id)
-        end = ended_at or now
-        raw = {**entry.details, **(details or {})}
-        if entry.kind == "feed" and raw.get("segments"):
-            segments = [(side, datetime.fromisoformat(t)) for side, t in raw.pop("segments")]
-            minutes = rules.per_side_minutes(segments, end)
-            sides = [s for s in ("left", "right") if minutes[s] > 0] or [segments[-1][0]]
-            raw.update(
-                left_minutes=minutes["left"],
-                right_minutes=minutes["right"],
-                side="both" if len(sides) == 2 else sides[0],
-                last_side=segments[-1][0],
-            )
-        entry.running = False
-        entry.stopped_by_id = actor.user.pk
-        _apply(
-            entry,
-            EntryData(ended_at=end, details=raw, note=note, set_fields={"ended_at"}),
-            actor,
-            now,
-        )
-        entry.version += 1
-        entry.save()
-    return entry
-
-
-def switch_side(*, actor: Actor, timer_id: int, now: datetime) -> Entry:
-    """A running breast feed moves to the other side."""
-    with transaction.atomic():
-        entry = _running_timer(actor, timer_id)
-        segments = entry.details.get("segments") or []
-        if entry.kind != "feed" or not segments:
-            raise ValidationError(_("Only a running breast feed can switch sides."), field="timer")
-        side = "right" if segments[-1][0] == "left" else "left"
-        details = {
-            **entry.details,
-            "segments": [*segments, (side, now.isoformat())],
-            "last_side": side,
-        }
-        _apply(entry, EntryData(details=details), actor, now)
-        entry.version += 1
-        entry.save()
-    return entry
-
-
 def last_of_kinds(*, actor: Actor, baby_id: int, kinds: list[str]) -> dict[str, Entry]:
     """The latest entry of each kind (one small query per kind, each using the kind index)."""
-    query = _listing(actor, baby_id)
+    query = visible_entries(actor, baby_id)
     found = {}
     for kind in kinds:
         entry = query.filter(kind=kind).first()

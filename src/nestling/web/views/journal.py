@@ -20,7 +20,7 @@ from django.views.decorators.http import require_POST
 from nestling.domain import entries as kinds
 from nestling.domain.errors import DomainError, ValidationError
 from nestling.domain.households import Access, Role
-from nestling.services import access, babies, households, journal
+from nestling.services import access, babies, households, journal, timers
 from nestling.services.journal import EntryData
 from nestling.web import entry_forms, entry_text
 from nestling.web.forms import show_error
@@ -151,7 +151,7 @@ def quick_log(request: HttpRequest, baby_id: int) -> HttpResponse:
             logged = None
     prenatal = ctx["view"].age is None
     ctx.update(
-        running=_rows(journal.running(actor=who, baby_id=baby_id), units),
+        running=_rows(timers.running(actor=who, baby_id=baby_id), units),
         recent=_rows(journal.listing(actor=who, baby_id=baby_id, limit=8), units),
         timer_buttons=[] if prenatal else TIMER_BUTTONS,
         care_buttons=[] if prenatal else CARE_BUTTONS,
@@ -200,7 +200,7 @@ def _tap(request: HttpRequest, baby_id: int) -> HttpResponse:
     try:
         if action == "timer":
             details = {"side": variant} if kind == "feed" else {}
-            journal.start_timer(
+            timers.start_timer(
                 actor=who, baby_id=baby_id, kind=kind, details=details, now=timezone.now()
             )
             return redirect(here)
@@ -231,7 +231,7 @@ def timer_stop(request: HttpRequest, timer_id: int) -> HttpResponse:
     who = actor(request)
     entry = journal.get(actor=who, entry_id=timer_id)
     try:
-        stopped = journal.stop_timer(actor=who, timer_id=timer_id, now=timezone.now())
+        stopped = timers.stop_timer(actor=who, timer_id=timer_id, now=timezone.now())
     except DomainError as exc:
         flash(request, exc, pages=(404,))
         return redirect("quick-log", entry.baby_id)
@@ -245,7 +245,7 @@ def timer_switch(request: HttpRequest, timer_id: int) -> HttpResponse:
     who = actor(request)
     entry = journal.get(actor=who, entry_id=timer_id)
     try:
-        journal.switch_side(actor=who, timer_id=timer_id, now=timezone.now())
+        timers.switch_side(actor=who, timer_id=timer_id, now=timezone.now())
     except DomainError as exc:
         flash(request, exc, pages=(404,))
     return redirect("quick-log", entry.baby_id)
