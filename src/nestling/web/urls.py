@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.urls import path
 
-from nestling.web.views import accounts, babies, cry, households, journal, practices
+from nestling.web.views import accounts, babies, cry, entries, households, journal, practices
 from nestling.web.views import screening_results as results
 from nestling.web.views import screenings as wellbeing
 
@@ -47,11 +47,11 @@ urlpatterns = [
     path("babies/<int:baby_id>/edit/", babies.baby_edit, name="baby-edit"),
     path("babies/<int:baby_id>/delete/", babies.baby_delete, name="baby-delete"),
     path("babies/<int:baby_id>/log/", journal.quick_log, name="quick-log"),
-    path("babies/<int:baby_id>/log/<str:kind>/", journal.entry_new, name="entry-new"),
+    path("babies/<int:baby_id>/log/<str:kind>/", entries.entry_new, name="entry-new"),
     path("babies/<int:baby_id>/undo/", journal.undo, name="undo"),
     path("babies/<int:baby_id>/timeline/", journal.timeline, name="timeline"),
-    path("entries/<int:entry_id>/edit/", journal.entry_edit, name="entry-edit"),
-    path("entries/<int:entry_id>/delete/", journal.entry_delete, name="entry-delete"),
+    path("entries/<int:entry_id>/edit/", entries.entry_edit, name="entry-edit"),
+    path("entries/<int:entry_id>/delete/", entries.entry_delete, name="entry-delete"),
     path("timers/<int:timer_id>/stop/", journal.timer_stop, name="timer-stop"),
     path("timers/<int:timer_id>/switch/", journal.timer_switch, name="timer-switch"),
     path("practices/", practices.library, name="practices"),

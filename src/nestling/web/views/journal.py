@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -22,8 +22,7 @@ from nestling.domain.errors import DomainError, ValidationError
 from nestling.domain.households import Access, Role
 from nestling.services import access, babies, households, journal, timers
 from nestling.services.journal import EntryData
-from nestling.web import entry_forms, entry_text
-from nestling.web.forms import show_error
+from nestling.web import entry_text
 from nestling.web.views import access_errors, actor, flash
 
 TIMER_BUTTONS = [
@@ -57,17 +56,9 @@ PRENATAL_BUTTONS = [
     ("log:fetal_movement:usual", gettext_lazy("Felt the baby move")),
 ]
 # Detail forms' fields that stand for a stored detail under another name (unit conversions).
-FORM_FIELD = {
-    "amount_ml": "amount",
-    "celsius": "value",
-    "cm": "value",
-    "grams": "kg",
-    "left_ml": "left",
-    "right_ml": "right",
-}
 
 
-def _context(request: HttpRequest, baby_id: int, need: Access = Access.READ) -> dict[str, Any]:
+def baby_context(request: HttpRequest, baby_id: int, need: Access = Access.READ) -> dict[str, Any]:
     who = actor(request)
     view = babies.get(actor=who, baby_id=baby_id, now=timezone.now())
     if need > Access.READ:
@@ -105,10 +96,10 @@ class _RowText:
 
 def _rows(entries: Any, units: str, zone: ZoneInfo | None = None) -> list[dict[str, Any]]:
     shared = _RowText()
-    return [_row(entry, units, zone, shared) for entry in entries]
+    return [entry_row(entry, units, zone, shared) for entry in entries]
 
 
-def _row(
+def entry_row(
     entry: Any, units: str, zone: ZoneInfo | None = None, shared: _RowText | None = None
 ) -> dict[str, Any]:
     """Everything a row shows, worked out here: the templates only print (a day can be 60 rows)."""
@@ -141,12 +132,12 @@ def quick_log(request: HttpRequest, baby_id: int) -> HttpResponse:
     who = actor(request)
     if request.method == "POST":
         return _tap(request, baby_id)
-    ctx = _context(request, baby_id)
+    ctx = baby_context(request, baby_id)
     units = ctx["units"]
     logged = None
     if request.GET.get("logged", "").isdigit():
         try:
-            logged = _row(journal.get(actor=who, entry_id=int(request.GET["logged"])), units)
+            logged = entry_row(journal.get(actor=who, entry_id=int(request.GET["logged"])), units)
         except DomainError:
             logged = None
     prenatal = ctx["view"].age is None
@@ -265,143 +256,16 @@ def undo(request: HttpRequest, baby_id: int) -> HttpResponse:
     return redirect("quick-log", baby_id)
 
 
-def _members(request: HttpRequest, household_id: int) -> list[tuple[int, str]]:
+def member_choices(request: HttpRequest, household_id: int) -> list[tuple[int, str]]:
     found = households.members(actor=actor(request), household_id=household_id)
     return [(m.user_id, m.user.shown_name) for m in found]
-
-
-def _entry_data(form: entry_forms.EntryForm, zone: str, units: str) -> EntryData:
-    data = form.cleaned_data
-    fields = {"started_at", "note", "details"}
-    ended = None
-    if "ended_at" in form.fields:
-        ended = entry_forms.parse_local(data.get("ended_at", ""), zone)
-        fields.add("ended_at")
-    caregiver = data.get("caregiver")
-    if caregiver is not None:
-        fields.add("caregiver_id")
-    return EntryData(
-        kind=form.kind,
-        started_at=entry_forms.parse_local(data["started_at"], zone),
-        ended_at=ended,
-        caregiver_id=caregiver,
-        note=data.get("note", ""),
-        details=entry_forms.details_from(form.kind, form.detail_values(), units),
-        set_fields=fields,
-    )
-
-
-def _show(form: entry_forms.EntryForm, exc: DomainError) -> None:
-    if exc.field and exc.field.startswith("details."):
-        name = exc.field.removeprefix("details.").split(".")[0]
-        exc.field = FORM_FIELD.get(name, name)
-        if isinstance(exc, ValidationError):
-            exc.errors = [(exc.field if f == exc.errors[0][0] else f, m) for f, m in exc.errors]
-    show_error(form, exc)
-
-
-@login_required
-@access_errors
-def entry_new(request: HttpRequest, baby_id: int, kind: str) -> HttpResponse:
-    if kind not in kinds.KINDS:
-        raise Http404
-    ctx = _context(request, baby_id, Access.LOG)
-    household, units = ctx["household"], ctx["units"]
-    zone = household.time_zone
-    form = entry_forms.EntryForm(
-        request.POST or None,
-        kind=kind,
-        units=units,
-        members=_members(request, household.pk),
-        initial={
-            "started_at": entry_forms.local_input(timezone.now(), zone),
-            "caregiver": request.user.pk,
-        },
-    )
-    if request.method == "POST" and form.is_valid():
-        try:
-            created = journal.record(
-                actor=actor(request),
-                baby_id=baby_id,
-                data=_entry_data(form, zone, units),
-                now=timezone.now(),
-            )
-        except DomainError as exc:
-            _show(form, exc)
-        else:
-            return redirect(f"{reverse('quick-log', args=[baby_id])}?logged={created[0].pk}")
-    ctx.update(form=form, kind=kind, label=entry_text.kind_label(kind), entry=None)
-    return render(request, "journal/entry_form.html", ctx)
-
-
-@login_required
-@access_errors
-def entry_edit(request: HttpRequest, entry_id: int) -> HttpResponse:
-    who = actor(request)
-    entry = journal.get(actor=who, entry_id=entry_id)
-    ctx = _context(request, entry.baby_id, Access.LOG)
-    household, units = ctx["household"], ctx["units"]
-    zone = household.time_zone
-    initial = {
-        "started_at": entry_forms.local_input(entry.started_at, zone),
-        "ended_at": entry_forms.local_input(entry.ended_at, zone),
-        "caregiver": entry.caregiver_id,
-        "note": entry.note,
-        "version": entry.version,
-        **entry_forms.initial_from(entry.kind, entry.details, units),
-    }
-    form = entry_forms.EntryForm(
-        request.POST or None,
-        kind=entry.kind,
-        units=units,
-        members=_members(request, household.pk),
-        initial=initial,
-    )
-    if request.method == "POST" and form.is_valid():
-        try:
-            journal.update(
-                actor=who,
-                entry_id=entry_id,
-                version=form.cleaned_data.get("version") or entry.version,
-                data=_entry_data(form, zone, units),
-                now=timezone.now(),
-            )
-        except DomainError as exc:
-            _show(form, exc)
-        else:
-            messages.success(request, _("Saved."))
-            return redirect(_timeline_url(entry, household))
-    ctx.update(form=form, kind=entry.kind, label=entry_text.kind_label(entry.kind), entry=entry)
-    return render(request, "journal/entry_form.html", ctx)
-
-
-def _timeline_url(entry: Any, household: Any) -> str:
-    from nestling.domain import days
-
-    on = days.day_of(entry.started_at, household.time_zone, household.day_starts_at)
-    return f"{reverse('timeline', args=[entry.baby_id])}?day={on.isoformat()}"
-
-
-@login_required
-@access_errors
-def entry_delete(request: HttpRequest, entry_id: int) -> HttpResponse:
-    who = actor(request)
-    entry = journal.get(actor=who, entry_id=entry_id)
-    ctx = _context(request, entry.baby_id, Access.LOG)
-    if request.method == "POST":
-        journal.delete(actor=who, entry_id=entry_id)
-        messages.success(request, _("Deleted."))
-        return redirect(_timeline_url(entry, ctx["household"]))
-    row = _row(entry, ctx["units"])
-    ctx.update(row=row, rows=[row])
-    return render(request, "journal/delete.html", ctx)
 
 
 @login_required
 @access_errors
 def timeline(request: HttpRequest, baby_id: int) -> HttpResponse:
     who = actor(request)
-    ctx = _context(request, baby_id)
+    ctx = baby_context(request, baby_id)
     household, units = ctx["household"], ctx["units"]
     today = journal.today(ctx["baby"], timezone.now())
     try:
@@ -429,6 +293,6 @@ def timeline(request: HttpRequest, baby_id: int) -> HttpResponse:
         kind=kind if kind_filter else "",
         caregiver=caregiver_id,
         kinds=[(code, _(spec.label)) for code, spec in kinds.KINDS.items()],
-        members=_members(request, household.pk),
+        members=member_choices(request, household.pk),
     )
     return render(request, "journal/timeline.html", ctx)
