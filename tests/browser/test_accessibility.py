@@ -88,6 +88,7 @@ def test_main_pages_pass_axe_wcag_a_and_aa(live_server: Any, browser: Any, schem
         for path in _pages(result):
             response = page.goto(live_server.url + path)
             assert response is not None and response.status == 200, path
+            assert "/accounts/login/" not in page.url, path  # still signed in: the page itself
             problems[path] = violations(page)
         # A question of a questionnaire, one per screen.
         page.goto(live_server.url + "/wellbeing/start/phq9/")

@@ -324,21 +324,28 @@ def test_old_readings_do_not_count_and_a_later_normal_one_is_mentioned() -> None
     assert "A later reading: 37.0 °C" in texts(flag.evidence)
 
 
-# NICE NG143 amber: fever for 5 days or more. Readings as (hours ago, °C); see flags.py for
+# NICE NG143 amber: fever for 5 days or more. Readings as (hours ago, °C); see fever.py for
 # how an episode is read from the log.
 FEVER_DAYS_CASES = [
-    # 96 h from the first fever reading to the latest is the fifth day of fever.
+    # 96 h from the first fever reading of the episode to now is the fifth day of fever.
     ("fever on the fifth day", [(99, 38.4), (72, 38.6), (48, 38.2), (24, 38.5), (2, 38.3)], True),
     ("every other day, from day 1 to day 5", [(100, 38.1), (52, 38.0), (4, 38.2)], True),
-    ("93 h is still the fourth day", [(95, 38.4), (48, 38.6), (2, 38.3)], False),
+    ("day 5 by the clock, the latest fever 23 h ago", [(110, 38.4), (70, 38.5), (23, 38.2)], True),
+    ("95 h is still the fourth day", [(95, 38.4), (48, 38.6), (2, 38.3)], False),
     (
         "a normal reading in between does not end it",
         [(100, 38.5), (70, 36.9), (60, 38.4), (20, 38.1), (3, 38.0)],
         True,
     ),
     ("a gap over 48 h starts a new episode", [(120, 38.5), (60, 38.2), (3, 38.1)], False),
-    ("fever gone in the last 24 h: other rules speak", [(130, 38.5), (30, 38.2), (2, 37.2)], False),
+    (
+        "no fever in the last 24 h: other rules speak",
+        [(130, 38.5), (90, 38.6), (50, 38.2), (30, 38.4), (2, 37.2)],
+        False,
+    ),
     ("37.9 is not a fever", [(120, 37.9), (96, 37.9), (2, 38.3)], False),
+    ("two readings at the same moment", [(97, 38.2), (97, 38.6), (50, 38.1), (5, 38.3)], True),
+    ("a reading dated after now is ignored", [(60, 38.4), (20, 38.3), (-40, 38.5)], False),
 ]
 
 

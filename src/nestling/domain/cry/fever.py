@@ -8,11 +8,12 @@ Sources (clinical-reference §8):
   39 °C at 3–6 months: treat as serious, get help quickly.
 - AAP (via HealthDay and practice pages, [V2]): over 6 months, 103 °F (39.4 °C) or above, call.
 [P] Age bands use the corrected age when the baby was born early (the stricter band applies).
-[P] A fever lasting 5 days, from the log: the episode starts at the first reading of 38 °C or
-more that is followed by further fever readings no more than 48 h apart (a normal reading in
-between, e.g. after paracetamol, does not end it) and reaches to a fever reading in the last
-24 h; from 4 days (96 h) after its first reading, the fifth day of fever, it is flagged. Gaps in
-the logging can only make it later, never earlier.
+[P] A fever lasting 5 days, from the log: the episode is a chain of readings of 38 °C or more
+no more than 48 h apart (a normal reading in between, e.g. after paracetamol, does not end it)
+whose latest reading is from the last 24 h, so the fever is taken to be still going on. From
+4 days (96 h) after its first reading, the fifth day of fever, it is flagged. The time is counted
+to now, not to the latest reading: a missed flag is the only way this rule can go wrong that
+matters, so a day without a logged reading does not hold it back.
 """
 
 from __future__ import annotations
@@ -170,9 +171,9 @@ def _fever_for_5_days(ctx: CryContext) -> RedFlag | None:
         if first.at - reading.at > FEVER_EPISODE_GAP:
             break
         first = reading
-    if latest.at - first.at < FEVER_DAYS_SPAN:
+    if ctx.now - first.at < FEVER_DAYS_SPAN:
         return None
-    days = (latest.at - first.at).days + 1
+    days = (ctx.now - first.at).days + 1
     return RedFlag(
         "fever_5_days",
         HelpLevel.URGENT,
