@@ -9,7 +9,7 @@ from django.utils import timezone
 from ninja.security import HttpBearer, SessionAuth
 
 from nestling.services import tokens
-from nestling.services.access import Actor
+from nestling.services.access import Actor, actor_of
 
 
 class TokenAuth(HttpBearer):
@@ -26,10 +26,5 @@ class BrowserSession(SessionAuth):
 
 
 def actor(request: HttpRequest) -> Actor:
-    """The caller, made once per request so that services can remember what they looked up."""
-    found = getattr(request, "nestling_actor", None)
-    if found is None:
-        auth = getattr(request, "auth", None)
-        found = Actor(user=request.user, scope=getattr(auth, "scope", "write"))
-        request.nestling_actor = found  # type: ignore[attr-defined]
-    return found
+    """The caller with the token's scope (a browser session may write)."""
+    return actor_of(request, getattr(getattr(request, "auth", None), "scope", "write"))

@@ -131,16 +131,13 @@ def _iso(moment: datetime | None) -> str | None:
 def entry_dict(e: Any) -> dict[str, Any]:
     """An entry as plain JSON data: the shape of EntryOut, built without per-field schema work
     (listing 100 entries is the journal's hot path)."""
-    duration = None
-    if e.ended_at is not None:
-        duration = round((e.ended_at - e.started_at).total_seconds() / 60)
     return {
         "id": e.pk,
         "baby_id": e.baby_id,
         "kind": e.kind,
         "started_at": _iso(e.started_at),
         "ended_at": _iso(e.ended_at),
-        "duration_minutes": duration,
+        "duration_minutes": kinds.duration_minutes(e.started_at, e.ended_at),
         "running": e.running,
         "caregiver": e.caregiver_id,
         "caregiver_name": e.caregiver.shown_name if e.caregiver_id else None,
@@ -282,7 +279,7 @@ def stop_timer(request: HttpRequest, timer_id: int, payload: StopIn) -> EntryOut
 )
 def switch_side(request: HttpRequest, timer_id: int) -> EntryOut:
     entry = timers.switch_side(actor=actor(request), timer_id=timer_id, now=timezone.now())
-    return entry_out(journal.get(actor=actor(request), entry_id=entry.pk))
+    return entry_out(entry)  # loaded with its caregiver; only the details changed
 
 
 class KindOut(Schema):

@@ -261,7 +261,14 @@ class EntryTimes:
     ended_at: datetime | None
 
 
-def validate_times(kind: str, times: EntryTimes, now: datetime, *, running: bool = False) -> None:
+def duration_minutes(started: datetime, ended: datetime | None) -> int | None:
+    """Whole minutes from start to end, rounded; None without an end."""
+    if ended is None:
+        return None
+    return round((ended - started).total_seconds() / 60)
+
+
+def validate_times(kind: str, times: EntryTimes, now: datetime) -> None:
     """End after start, nothing in the future, and durations within what is plausible."""
     spec = kind_spec(kind)
     start, end = times.started_at, times.ended_at
@@ -272,9 +279,7 @@ def validate_times(kind: str, times: EntryTimes, now: datetime, *, running: bool
     if start > now + CLOCK_SKEW:
         raise ValidationError(_("The start is in the future."), field="started_at")
     if end is None:
-        if spec.timed and not running:
-            return  # a moment logged now, duration unknown
-        return
+        return  # a moment, a running timer, or a duration not given
     if not spec.timed:
         raise ValidationError(_("This kind of entry has no end time."), field="ended_at")
     if end > now + CLOCK_SKEW:

@@ -38,6 +38,16 @@ class Actor:
         return self.scope == "write"
 
 
+def actor_of(request: Any, scope: str = "write") -> Actor:
+    """The caller of a web or API request, made once per request (kept on the request) so that
+    services can remember what they looked up."""
+    found: Actor | None = getattr(request, "nestling_actor", None)
+    if found is None:
+        found = Actor(user=request.user, scope=scope)
+        request.nestling_actor = found
+    return found
+
+
 def require_write(actor: Actor) -> None:
     if not actor.can_write:
         raise PermissionDenied(_("This API token can only read. Use a read-write token."))
@@ -99,11 +109,14 @@ def baby(actor: Actor, baby_id: int, need: Access = Access.READ) -> tuple[Baby, 
 
 
 def households_of(actor: Actor) -> list[Membership]:
-    return list(
+    found = list(
         Membership.objects.select_related("household")
         .filter(user_id=actor.user.pk)
         .order_by("household__name", "household_id")
     )
+    for member in found:  # later membership checks in this request need no query
+        actor.seen.setdefault(("household", member.household_id), member)
+    return found
 
 
 def local_today(household: Household, now: datetime) -> date:

@@ -299,14 +299,3 @@ def day(
 def today(baby: Baby, now: datetime) -> date:
     household = baby.household
     return family_days.day_of(now, household.time_zone, household.day_starts_at)
-
-
-def last_of_kinds(*, actor: Actor, baby_id: int, kinds: list[str]) -> dict[str, Entry]:
-    """The latest entry of each kind (one small query per kind, each using the kind index)."""
-    query = visible_entries(actor, baby_id)
-    found = {}
-    for kind in kinds:
-        entry = query.filter(kind=kind).first()
-        if entry is not None:
-            found[kind] = entry
-    return found

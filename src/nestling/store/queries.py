@@ -46,12 +46,8 @@ def _fields(model: type[Model]) -> list[Any]:
 
 def _select(model: type[Model], alias: str, connection: Any) -> str:
     """`alias.col1, alias.col2, ...` in the model's field order."""
-
-    def build() -> str:
-        quote = connection.ops.quote_name
-        return ", ".join(f"{alias}.{quote(f.column)}" for f in _fields(model))
-
-    return str(_memo(connection, ("select", model, alias), build))
+    quote = connection.ops.quote_name
+    return ", ".join(f"{alias}.{quote(f.column)}" for f in _fields(model))
 
 
 def _converters(model: type[Model], connection: Any) -> list[tuple[int, Any, list[Converter]]]:
@@ -78,15 +74,19 @@ def _load(model: type[M], row: Sequence[Any], connection: Any, alias: str) -> M:
         for convert in chain:
             value = convert(value, column, connection)
         values[index] = value
-    return model.from_db(alias, [f.attname for f in _fields(model)], values)
+    names = _memo(connection, ("names", model), lambda: [f.attname for f in _fields(model)])
+    return model.from_db(alias, names, values)
 
 
-def _fetch(models: Sequence[type[Model]], sql: str, params: Sequence[Any]) -> list[Any] | None:
-    """Run one SELECT of `models`' columns side by side; their instances, or None for no row."""
+def _fetch(
+    models: Sequence[type[Model]], sql: Callable[[Any], str], params: Sequence[Any]
+) -> list[Any] | None:
+    """Run one SELECT of `models`' columns side by side (`sql` writes the statement for a
+    connection, once); their instances, or None for no row."""
     alias = router.db_for_read(models[0])
     connection = connections[alias]
     with connection.cursor() as cursor:
-        cursor.execute(sql, params)
+        cursor.execute(_memo(connection, ("sql", sql), lambda: sql(connection)), params)
         row = cursor.fetchone()
     if row is None:
         return None
@@ -98,18 +98,20 @@ def _fetch(models: Sequence[type[Model]], sql: str, params: Sequence[Any]) -> li
     return found
 
 
-def baby_for_member(baby_id: int, user_id: int) -> tuple[Baby, Membership] | None:
-    """The baby (its household loaded) and the user's membership of that household, in one
-    query; None when there is no such baby in a household of the user."""
-    connection = connections[router.db_for_read(Baby)]
-    sql = (
+def _baby_for_member_sql(connection: Any) -> str:
+    return (
         f"SELECT {_select(Baby, 'b', connection)}, {_select(Household, 'h', connection)}, "  # noqa: S608
         f"{_select(Membership, 'm', connection)} "
         "FROM baby b JOIN household h ON h.id = b.household_id "
         "JOIN membership m ON m.household_id = b.household_id AND m.user_id = %s "
         "WHERE b.id = %s"
     )
-    found = _fetch((Baby, Household, Membership), sql, [user_id, baby_id])
+
+
+def baby_for_member(baby_id: int, user_id: int) -> tuple[Baby, Membership] | None:
+    """The baby (its household loaded) and the user's membership of that household, in one
+    query; None when there is no such baby in a household of the user."""
+    found = _fetch((Baby, Household, Membership), _baby_for_member_sql, [user_id, baby_id])
     if found is None:
         return None
     baby, household, member = found
@@ -118,16 +120,18 @@ def baby_for_member(baby_id: int, user_id: int) -> tuple[Baby, Membership] | Non
     return baby, member
 
 
-def live_token(digest: str) -> ApiToken | None:
-    """The unrevoked token with this digest, its active user loaded, in one query; or None."""
-    connection = connections[router.db_for_read(ApiToken)]
+def _live_token_sql(connection: Any) -> str:
     # "user" is quoted: it is a reserved word in PostgreSQL.
-    sql = (
+    return (
         f"SELECT {_select(ApiToken, 't', connection)}, {_select(User, 'u', connection)} "  # noqa: S608
         'FROM api_token t JOIN "user" u ON u.id = t.user_id '
         "WHERE t.digest = %s AND t.revoked_at IS NULL AND u.is_active"
     )
-    found = _fetch((ApiToken, User), sql, [digest])
+
+
+def live_token(digest: str) -> ApiToken | None:
+    """The unrevoked token with this digest, its active user loaded, in one query; or None."""
+    found = _fetch((ApiToken, User), _live_token_sql, [digest])
     if found is None:
         return None
     token, user = found

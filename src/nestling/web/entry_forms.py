@@ -10,10 +10,16 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from nestling.domain import entries as kinds
-from nestling.web.entry_text import CM_PER_IN, G_PER_LB, ML_PER_OZ, SOOTHING_LABELS
+from nestling.web.entry_text import (
+    CM_PER_IN,
+    G_PER_LB,
+    ML_PER_OZ,
+    SOOTHING_LABELS,
+    fahrenheit,
+    pounds_ounces,
+)
 
 RESPONSES = [
-    ("", _("—")),
     ("calm", _("Calm")),
     ("alert", _("Alert")),
     ("smiling", _("Smiling")),
@@ -38,7 +44,7 @@ def detail_fields(kind: str, units: str) -> dict[str, forms.Field]:
     vol = _("Amount (oz)") if imperial else _("Amount (ml)")
     spec = kinds.kind_spec(kind)
     if spec.details is kinds.BondingDetails:
-        return {"response": _choice(_("How did your baby respond?"), RESPONSES[1:])}
+        return {"response": _choice(_("How did your baby respond?"), RESPONSES)}
     table: dict[str, dict[str, forms.Field]] = {
         "feed": {
             "method": _choice(
@@ -272,11 +278,11 @@ def initial_from(kind: str, details: dict[str, Any], units: str) -> dict[str, An
     if "foods" in d:
         d["foods"] = ", ".join(d["foods"])
     if "celsius" in d:
-        d["value"] = round(d.pop("celsius") * 9 / 5 + 32, 1) if imperial else d.pop("celsius")
+        d["value"] = round(fahrenheit(d.pop("celsius")), 1) if imperial else d.pop("celsius")
     if "grams" in d:
         grams = d.pop("grams")
         if imperial:
-            pounds, ounces = divmod(grams / G_PER_LB * 16, 16)
+            pounds, ounces = pounds_ounces(grams)
             d.update(pounds=int(pounds), ounces=round(ounces, 1))
         else:
             d["kg"] = grams / 1000
@@ -329,8 +335,9 @@ class EntryForm(forms.Form):
             del self.fields["ended_at"]
         if kind == "checkin":
             del self.fields["caregiver"]
-        self.detail_names = list(detail_fields(kind, units))
-        self.fields.update(detail_fields(kind, units))
+        details = detail_fields(kind, units)
+        self.detail_names = list(details)
+        self.fields.update(details)
         if spec.needs_note:
             self.fields["note"].required = True
 

@@ -9,15 +9,26 @@ from django.utils.translation import gettext_lazy
 
 from nestling.domain import entries as kinds
 from nestling.domain.cry.patterns import SOOTHING_LABELS as DOMAIN_SOOTHING
+from nestling.domain.cry.text import duration, render
 
 ML_PER_OZ = 29.5735
 G_PER_LB = 453.592
 CM_PER_IN = 2.54
 
 
+def fahrenheit(celsius: float) -> float:
+    return celsius * 9 / 5 + 32
+
+
+def pounds_ounces(grams: float) -> tuple[float, float]:
+    """Whole pounds and the ounces left over."""
+    pounds, ounces = divmod(grams / G_PER_LB * 16, 16)
+    return pounds, ounces
+
+
 def temperature(celsius: float, units: str) -> str:
     if units == "imperial":
-        return f"{celsius * 9 / 5 + 32:.1f} °F"
+        return f"{fahrenheit(celsius):.1f} °F"
     return f"{celsius:.1f} °C"
 
 
@@ -27,7 +38,7 @@ def volume(ml: float, units: str) -> str:
 
 def weight(grams: float, units: str) -> str:
     if units == "imperial":
-        pounds, ounces = divmod(grams / G_PER_LB * 16, 16)
+        pounds, ounces = pounds_ounces(grams)
         return f"{pounds:.0f} lb {ounces:.1f} oz"
     return f"{grams / 1000:.2f} kg"
 
@@ -37,12 +48,8 @@ def length(cm: float, units: str) -> str:
 
 
 def minutes(total: int | None) -> str:
-    if total is None:
-        return ""
-    hours, rest = divmod(total, 60)
-    if hours:
-        return _("%(h)s h %(m)s min") % {"h": hours, "m": rest} if rest else f"{hours} h"
-    return _("%(m)s min") % {"m": rest}
+    """'45 min', '3 h', '3 h 10 min' (the cry helper's wording), or '' for no duration."""
+    return "" if total is None else render(duration(total), translate=_)
 
 
 CHOICE_LABELS = {

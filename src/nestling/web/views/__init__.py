@@ -11,17 +11,13 @@ from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 
 from nestling.domain.errors import DomainError, NotFound, PermissionDenied
-from nestling.services.access import Actor
+from nestling.services.access import Actor, actor_of
 from nestling.web.forms import error_text
 
 
 def actor(request: HttpRequest) -> Actor:
     """The signed-in person, made once per request so services can remember lookups."""
-    found = getattr(request, "nestling_actor", None)
-    if found is None:
-        found = Actor(user=request.user)
-        request.nestling_actor = found  # type: ignore[attr-defined]
-    return found
+    return actor_of(request)
 
 
 def access_errors(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:

@@ -55,7 +55,6 @@ PRENATAL_BUTTONS = [
     ("log:bump_talk", gettext_lazy("Talked or sang to the bump")),
     ("log:fetal_movement:usual", gettext_lazy("Felt the baby move")),
 ]
-# Detail forms' fields that stand for a stored detail under another name (unit conversions).
 
 
 def baby_context(request: HttpRequest, baby_id: int, need: Access = Access.READ) -> dict[str, Any]:
@@ -107,9 +106,6 @@ def entry_row(
     label = text.label(entry.kind)
     local = entry.started_at.astimezone(zone) if zone else timezone.localtime(entry.started_at)
     time = f"{local.hour:02d}:{local.minute:02d}"
-    minutes = None
-    if entry.ended_at:
-        minutes = round((entry.ended_at - entry.started_at).total_seconds() / 60)
     return {
         "entry": entry,
         "running": entry.running,
@@ -117,7 +113,7 @@ def entry_row(
         "note": entry.note,
         "label": label,
         "summary": entry_text.summary(entry.kind, entry.details, units),
-        "duration": entry_text.minutes(minutes),
+        "duration": entry_text.minutes(kinds.duration_minutes(entry.started_at, entry.ended_at)),
         "time": time,
         "iso": local.isoformat(),
         "edit_url": text.url(entry.pk),
@@ -177,7 +173,9 @@ def _more_kinds(prenatal: bool) -> list[tuple[str, list[tuple[str, str]]]]:
             kinds.Group.NOTE,
         ):
             continue
-        groups.setdefault(str(titles[spec.group.value]), []).append((code, _(spec.label)))
+        groups.setdefault(str(titles[spec.group.value]), []).append(
+            (code, entry_text.kind_label(code))
+        )
     return list(groups.items())
 
 
@@ -220,13 +218,12 @@ def _tap(request: HttpRequest, baby_id: int) -> HttpResponse:
 @require_POST
 def timer_stop(request: HttpRequest, timer_id: int) -> HttpResponse:
     who = actor(request)
-    entry = journal.get(actor=who, entry_id=timer_id)
     try:
         stopped = timers.stop_timer(actor=who, timer_id=timer_id, now=timezone.now())
     except DomainError as exc:
         flash(request, exc, pages=(404,))
-        return redirect("quick-log", entry.baby_id)
-    return redirect(f"{reverse('quick-log', args=[entry.baby_id])}?logged={stopped.pk}")
+        return redirect("quick-log", journal.get(actor=who, entry_id=timer_id).baby_id)
+    return redirect(f"{reverse('quick-log', args=[stopped.baby_id])}?logged={stopped.pk}")
 
 
 @login_required
@@ -234,11 +231,11 @@ def timer_stop(request: HttpRequest, timer_id: int) -> HttpResponse:
 @require_POST
 def timer_switch(request: HttpRequest, timer_id: int) -> HttpResponse:
     who = actor(request)
-    entry = journal.get(actor=who, entry_id=timer_id)
     try:
-        timers.switch_side(actor=who, timer_id=timer_id, now=timezone.now())
+        entry = timers.switch_side(actor=who, timer_id=timer_id, now=timezone.now())
     except DomainError as exc:
         flash(request, exc, pages=(404,))
+        entry = journal.get(actor=who, entry_id=timer_id)
     return redirect("quick-log", entry.baby_id)
 
 
@@ -287,12 +284,11 @@ def timeline(request: HttpRequest, baby_id: int) -> HttpResponse:
         day=on,
         today=today,
         hours=list(hours.items()),
-        count=len(found.entries),
         previous=on - timedelta(days=1),
         next=on + timedelta(days=1) if on < today else None,
         kind=kind if kind_filter else "",
         caregiver=caregiver_id,
-        kinds=[(code, _(spec.label)) for code, spec in kinds.KINDS.items()],
+        kinds=[(code, entry_text.kind_label(code)) for code in kinds.KINDS],
         members=member_choices(request, household.pk),
     )
     return render(request, "journal/timeline.html", ctx)
