@@ -184,7 +184,7 @@ def _list_item(s: Any, me: int) -> ScreeningListItem:
     )
 
 
-def _screening_out(request: HttpRequest, view: Any) -> ScreeningOut:
+def _screening_out(view: Any) -> ScreeningOut:
     s = view.screening
     shown = None
     if view.mine:
@@ -197,7 +197,7 @@ def _screening_out(request: HttpRequest, view: Any) -> ScreeningOut:
                 channel=e.channel,
                 shown_at=e.shown_at,
             )
-            for e in screenings.escalations_shown(actor=actor(request), screening_id=s.pk)
+            for e in screenings.escalations_shown(view)
         ]
     return ScreeningOut(
         id=s.pk,
@@ -242,7 +242,7 @@ def create_screening(request: HttpRequest, payload: ScreeningIn) -> Status[Scree
         include_in_report=payload.include_in_report,
         now=timezone.now(),
     )
-    return Status(201, _screening_out(request, view))
+    return Status(201, _screening_out(view))
 
 
 @router.get(
@@ -266,7 +266,7 @@ def get_screening(request: HttpRequest, screening_id: int) -> ScreeningOut:
     view = screenings.read(
         actor=actor(request), screening_id=screening_id, now=timezone.now(), channel=API
     )
-    return _screening_out(request, view)
+    return _screening_out(view)
 
 
 @router.patch(
@@ -285,7 +285,7 @@ def update_screening(
         **payload.model_dump(exclude_unset=True),
     )
     view = screenings.read(actor=who, screening_id=screening_id, now=timezone.now(), channel=API)
-    return _screening_out(request, view)
+    return _screening_out(view)
 
 
 @router.delete("/screenings/{screening_id}", response={204: None}, summary="Delete a screening")

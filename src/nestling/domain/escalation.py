@@ -227,11 +227,20 @@ SCREEN_NOT_DIAGNOSIS = Message(
 _FLAG_ORDER = (FlagKind.CRITICAL, FlagKind.PROMPT, FlagKind.FOLLOW_UP)
 
 
-def escalate(result: ScoreResult, *, country: str | None, resources: CrisisDirectory) -> Escalation:
-    """What the parent sees for `result`, in order; resources are always included (never hidden)."""
+def escalate(
+    result: ScoreResult,
+    *,
+    country: str | None,
+    resources: CrisisDirectory,
+    include_unverified: bool = True,
+) -> Escalation:
+    """What the parent sees for `result`, in order, always with the places to turn to.
+
+    include_unverified=False leaves out resources nobody has checked yet (see crisis_resources_for).
+    """
     crisis = result.help_level in CRISIS_LEVELS
     flags = sorted(result.flags, key=lambda f: (_FLAG_ORDER.index(f.kind), -f.help_level.rank))
-    selection = crisis_resources_for(country, resources)
+    selection = crisis_resources_for(country, resources, include_unverified=include_unverified)
     messages = [CRISIS_PANEL] if crisis else []
     if crisis and selection.fallback:
         messages.append(FALLBACK_EMERGENCY)

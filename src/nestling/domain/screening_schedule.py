@@ -103,7 +103,6 @@ TOUCHPOINTS = (
         source="AAP 6-month visit; clinical-reference §10.2 [P] 26 weeks",
     ),
 )
-_BY_CODE = {touchpoint.code: touchpoint for touchpoint in TOUCHPOINTS}
 
 # What each kind of respondent is offered at each touchpoint, in the order shown.
 PLAN: Mapping[Respondent, Mapping[str, tuple[str, ...]]] = {
@@ -254,7 +253,3 @@ def suggest(
                 resume=code in in_progress,
             )
     return list(found.values())
-
-
-def touchpoint(code: str) -> Touchpoint:
-    return _BY_CODE[code]

@@ -41,7 +41,8 @@ def _merged(base: Instrument, content: Any) -> Instrument:
         return base
 
 
-def _base(code: str, field: str) -> Instrument:
+def registered(code: str, *, field: str = "code") -> Instrument:
+    """The registry's instrument without loaded wording; NotFound names `field` (no query)."""
     try:
         return registry.get(code)
     except NotFound as exc:
@@ -53,7 +54,7 @@ def definition(code: str, *, field: str = "code") -> Instrument:
 
     NotFound names `field` (the caller's name for the code) when there is no such instrument.
     """
-    base = _base(code, field)
+    base = registered(code, field=field)
     if base.text_licensed:
         return base
     row = InstrumentText.objects.filter(instrument=code).only("content").first()

@@ -45,14 +45,13 @@ class Outcome:
 
 
 def outcome(result: ScoreResult, country: str | None, *, verified_only: bool) -> Outcome:
-    escalation = escalate(result, country=country, resources=instruments.crisis_directory())
-    if verified_only:
-        # Pages show only resources someone has checked; the API marks them for its clients.
-        selection = escalation.resources
-        kept = tuple(r for r in selection.resources if r.verified)
-        escalation = escalation.model_copy(
-            update={"resources": selection.model_copy(update={"resources": kept})}
-        )
+    # Pages show only resources someone has checked; the API marks them for its clients.
+    escalation = escalate(
+        result,
+        country=country,
+        resources=instruments.crisis_directory(),
+        include_unverified=not verified_only,
+    )
     return Outcome(result, escalation)
 
 

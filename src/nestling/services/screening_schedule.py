@@ -6,6 +6,7 @@ households, babies, completed screenings and snoozes, each household in its own 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -13,8 +14,7 @@ from typing import Any
 from django.db import transaction
 
 from nestling.domain import screening_schedule as schedule
-from nestling.domain.errors import NotFound, ValidationError
-from nestling.domain.instruments import registry
+from nestling.domain.errors import ValidationError
 from nestling.domain.instruments.base import Instrument
 from nestling.domain.text import gettext_noop as _
 from nestling.services import access, instruments
@@ -32,10 +32,15 @@ class SuggestionView:
     baby_id: int
 
 
-def suggestions(*, actor: Actor, now: datetime) -> list[SuggestionView]:
-    """What the schedule offers the actor today, across their households, one per instrument."""
-    epds_available = instruments.definition("epds").text_licensed
-    catalogue = {i.code: i for i in instruments.catalogue()}
+def suggestions(
+    *, actor: Actor, now: datetime, catalogue: Sequence[Instrument] | None = None
+) -> list[SuggestionView]:
+    """What the schedule offers the actor today, across their households, one per instrument.
+
+    `catalogue` is instruments.catalogue() when the caller already has it (saves a query).
+    """
+    by_code = {i.code: i for i in (instruments.catalogue() if catalogue is None else catalogue)}
+    epds_available = by_code["epds"].text_licensed
     own = list(
         Screening.objects.filter(user_id=actor.user.pk).values_list(
             "instrument", "status", "completed_at"
@@ -45,8 +50,14 @@ def suggestions(*, actor: Actor, now: datetime) -> list[SuggestionView]:
     snoozed = dict(
         ScreeningSnooze.objects.filter(user_id=actor.user.pk).values_list("instrument", "until")
     )
+    members = access.households_of(actor)
+    babies_of: dict[int, list[schedule.BabyDates]] = {}
+    for b in Baby.objects.filter(household_id__in=[m.household_id for m in members]).order_by("id"):
+        babies_of.setdefault(b.household_id, []).append(
+            schedule.BabyDates(b.pk, b.name, b.birth_date, b.due_date)
+        )
     found: dict[str, SuggestionView] = {}
-    for member in access.households_of(actor):
+    for member in members:
         household = member.household
         today = access.local_today(household, now)
         done = [
@@ -54,13 +65,9 @@ def suggestions(*, actor: Actor, now: datetime) -> list[SuggestionView]:
             for code, status, at in own
             if status == Screening.COMPLETED and at is not None
         ]
-        babies = [
-            schedule.BabyDates(b.pk, b.name, b.birth_date, b.due_date)
-            for b in Baby.objects.filter(household_id=household.pk).order_by("id")
-        ]
         for suggestion in schedule.suggest(
             respondent=schedule.respondent_for(member.relationship),
-            babies=babies,
+            babies=babies_of.get(household.pk, []),
             today=today,
             done=done,
             in_progress=in_progress,
@@ -70,7 +77,7 @@ def suggestions(*, actor: Actor, now: datetime) -> list[SuggestionView]:
             found.setdefault(
                 suggestion.instrument,
                 SuggestionView(
-                    suggestion, catalogue[suggestion.instrument], household.pk, suggestion.baby_key
+                    suggestion, by_code[suggestion.instrument], household.pk, suggestion.baby_key
                 ),
             )
     return list(found.values())
@@ -79,10 +86,7 @@ def suggestions(*, actor: Actor, now: datetime) -> list[SuggestionView]:
 def snooze(*, actor: Actor, instrument: str, until: date, now: datetime) -> Any:
     """Do not suggest `instrument` again before `until` (it can still be taken at any time)."""
     access.require_write(actor)
-    try:
-        registry.get(instrument)
-    except NotFound as exc:
-        raise NotFound(exc.message, field="instrument") from exc
+    instruments.registered(instrument, field="instrument")
     today = now.date()
     if not today < until <= today + timedelta(days=SNOOZE_MAX_DAYS):
         raise ValidationError(_("Choose a date after today and within a year."), field="until")

@@ -180,11 +180,7 @@ def save_answer(
         count = len(definition.items)
         if not 0 <= item < count:
             raise ValidationError(_("There is no such question."), field="item")
-        options = len(definition.items[item].options)
-        valid = answer is None or (
-            isinstance(answer, int) and not isinstance(answer, bool) and 0 <= answer < options
-        )
-        if not valid:
+        if not scoring.valid_answer(definition.items[item], answer):
             raise ValidationError(scoring.INVALID_ANSWER, field=f"answers[{item}]")
         before = _partial(screening, definition).help_level in CRISIS_LEVELS
         answers = list(screening.answers)
@@ -197,10 +193,13 @@ def save_answer(
     return screening, after and not before
 
 
-def _partial(screening: Any, definition: Instrument) -> ScoreResult:
+def _partial(
+    screening: Any, definition: Instrument, answers: Sequence[int | None] | None = None
+) -> ScoreResult:
+    """Score the screening's answers so far (or `answers`, not yet stored on it)."""
     return scoring.score(
         definition,
-        screening.answers,
+        screening.answers if answers is None else answers,
         respondent=screening.respondent,
         language=screening.language or None,
         antenatal=screening.antenatal,
@@ -274,13 +273,7 @@ def record(
             antenatal=antenatal,
             now=now,
         )
-        result = scoring.score(
-            definition,
-            answers,
-            respondent=screening.respondent,
-            language=screening.language or None,
-            antenatal=screening.antenatal,
-        )
+        result = _partial(screening, definition, answers)
         if shared_with_household and screening.household is None:
             raise ValidationError(NO_HOUSEHOLD, field="shared_with_household")
         screening.answers = list(answers)
@@ -368,10 +361,14 @@ def history(*, actor: Actor) -> dict[str, list[Any]]:
     return found
 
 
-def escalations_shown(*, actor: Actor, screening_id: int) -> list[Any]:
-    """What was shown to the person who answered, and when (only they may read it)."""
-    screening = access.screening(actor, screening_id, own=True)
-    return list(EscalationShown.objects.filter(screening=screening).order_by("shown_at", "id"))
+def escalations_shown(view: ScreeningView) -> list[Any]:
+    """What was shown to the person who answered, and when (only they may read it).
+
+    `view` comes from read() or record(), which checked the reader; others get NotFound.
+    """
+    if not view.mine:
+        raise NotFound(_("No such screening."))
+    return list(EscalationShown.objects.filter(screening=view.screening).order_by("shown_at", "id"))
 
 
 def update(

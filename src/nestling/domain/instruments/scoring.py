@@ -22,6 +22,7 @@ from nestling.domain.instruments.base import (
     FrozenModel,
     HelpLevel,
     Instrument,
+    Item,
     Respondent,
     highest,
 )
@@ -143,6 +144,13 @@ def _respondent(instrument: Instrument, respondent: Respondent | str) -> Respond
     return who
 
 
+def valid_answer(item: Item, answer: object) -> bool:
+    """Whether `answer` is None or one of `item`'s option indexes (else INVALID_ANSWER applies)."""
+    return answer is None or (
+        isinstance(answer, int) and not isinstance(answer, bool) and 0 <= answer < len(item.options)
+    )
+
+
 def _item_scores(instrument: Instrument, answers: Sequence[int | None]) -> tuple[int | None, ...]:
     count = len(instrument.items)
     if isinstance(answers, str | bytes) or not isinstance(answers, Sequence):
@@ -158,11 +166,7 @@ def _item_scores(instrument: Instrument, answers: Sequence[int | None]) -> tuple
     problems: list[tuple[str | None, str]] = []
     scores: list[int | None] = []
     for index, (item, answer) in enumerate(zip(instrument.items, answers, strict=True)):
-        valid = answer is None or (
-            isinstance(answer, int)
-            and not isinstance(answer, bool)
-            and 0 <= answer < len(item.options)
-        )
+        valid = valid_answer(item, answer)
         if not valid:
             problems.append((f"answers[{index}]", INVALID_ANSWER))
         scores.append(None if answer is None or not valid else item.options[answer].score)

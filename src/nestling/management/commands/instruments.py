@@ -9,9 +9,9 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.utils import timezone
-from django.utils.translation import gettext
 
 from nestling.domain.errors import DomainError
+from nestling.management.errors import command_error
 from nestling.services import instruments
 
 
@@ -41,12 +41,7 @@ class Command(BaseCommand):
                 removed = instruments.remove_text(code=options["code"])
                 self.stdout.write("Removed." if removed else "There was no loaded text.")
         except DomainError as exc:
-            problems = getattr(exc, "errors", [(exc.field, exc.template)])
-            lines = [
-                f"{field or 'file'}: {exc.message if text == exc.template else gettext(text)}"
-                for field, text in problems
-            ]
-            raise CommandError("\n".join(lines)) from exc
+            raise command_error(exc, default_field="file") from exc
 
     def _list(self) -> None:
         for i in instruments.catalogue():

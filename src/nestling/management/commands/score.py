@@ -6,10 +6,10 @@ import json
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
-from django.utils.translation import gettext
 
 from nestling.domain.errors import DomainError
 from nestling.formats.screenings import result_data, result_text
+from nestling.management.errors import command_error
 from nestling.services.scores import score
 
 UNANSWERED = {"", "-", "x", "null", "none"}
@@ -55,12 +55,7 @@ class Command(BaseCommand):
                 country=options["country"],
             )
         except DomainError as exc:
-            problems = getattr(exc, "errors", [(exc.field, exc.template)])
-            lines = [
-                f"{field or 'error'}: {exc.message if text == exc.template else gettext(text)}"
-                for field, text in problems
-            ]
-            raise CommandError("\n".join(lines)) from exc
+            raise command_error(exc, default_field="error") from exc
         if options["json"]:
             self.stdout.write(json.dumps(result_data(outcome), indent=2, ensure_ascii=False))
         else:

@@ -22,14 +22,19 @@ from nestling.web.views import access_errors, actor, flash
 PANEL_KEYS = {"crisis.panel", "crisis.local_emergency"}
 
 
+def resource_rows(selection: Any) -> list[dict[str, Any]]:
+    """Template rows for a ResourceSelection: each resource with its kind's label."""
+    return [
+        {"r": r, "kind": screening_text.RESOURCE_KINDS.get(r.kind.value, "")}
+        for r in selection.resources
+    ]
+
+
 def panel_context(outcome: Any) -> dict[str, Any]:
     escalation = outcome.escalation
     return {
         "panel_messages": [_(m.text) for m in escalation.messages if m.key in PANEL_KEYS],
-        "resources": [
-            {"r": r, "kind": screening_text.RESOURCE_KINDS.get(r.kind.value, "")}
-            for r in escalation.resources.resources
-        ],
+        "resources": resource_rows(escalation.resources),
         "resource_place": escalation.resources.name,
     }
 
@@ -204,9 +209,6 @@ def crisis_help(request: HttpRequest) -> HttpResponse:
     context = {
         "selection": selection,
         "countries": countries,
-        "resources": [
-            {"r": r, "kind": screening_text.RESOURCE_KINDS.get(r.kind.value, "")}
-            for r in selection.resources
-        ],
+        "resources": resource_rows(selection),
     }
     return render(request, "screenings/help.html", context)

@@ -40,8 +40,11 @@ def _catalogue_row(instrument: Instrument) -> dict[str, Any]:
 def wellbeing(request: HttpRequest) -> HttpResponse:
     who = actor(request)
     now = timezone.now()
+    catalogue = {i.code: i for i in instruments.catalogue()}
     offered = []
-    for view in screening_schedule.suggestions(actor=who, now=now):
+    for view in screening_schedule.suggestions(
+        actor=who, now=now, catalogue=list(catalogue.values())
+    ):
         s = view.suggestion
         offered.append(
             {
@@ -54,7 +57,6 @@ def wellbeing(request: HttpRequest) -> HttpResponse:
                 "baby_id": view.baby_id,
             }
         )
-    catalogue = {i.code: i for i in instruments.catalogue()}
     under_way = [
         {
             "screening": s,
@@ -94,9 +96,11 @@ def snooze(request: HttpRequest) -> HttpResponse:
     return redirect("wellbeing")
 
 
-def _start_choices(request: HttpRequest) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
+def _start_choices(
+    request: HttpRequest, found: list[Any]
+) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
+    """Household and baby choices from the actor's memberships (`found`)."""
     who = actor(request)
-    found = access.households_of(who)
     homes = [(m.household_id, m.household.name) for m in found]
     several = len(homes) > 1
     options = []
@@ -113,8 +117,8 @@ def _start_choices(request: HttpRequest) -> tuple[list[tuple[int, str]], list[tu
     return homes, options
 
 
-def _initial_respondent(request: HttpRequest, instrument: Instrument) -> str:
-    first = access.households_of(actor(request))[:1]
+def _initial_respondent(members: list[Any], instrument: Instrument) -> str:
+    first = members[:1]
     mapped = respondent_for(first[0].relationship if first else None)
     allowed = [r.value for r in instrument.respondents]
     return mapped.value if mapped.value in allowed else allowed[0]
@@ -127,7 +131,8 @@ def start(request: HttpRequest, code: str) -> HttpResponse:
     context: dict[str, Any] = {**_catalogue_row(instrument), "form": None}
     if not instrument.text_licensed:
         return render(request, "screenings/start.html", context)
-    homes, options = _start_choices(request)
+    members = access.households_of(actor(request))
+    homes, options = _start_choices(request, members)
     baby = request.GET.get("baby", "")
     form = StartForm(
         request.POST or None,
@@ -138,7 +143,7 @@ def start(request: HttpRequest, code: str) -> HttpResponse:
             "household": homes[0][0] if homes else None,
             # The baby the suggestion was about, else the only one.
             "baby": int(baby) if baby.isdigit() else (options[0][0] if len(options) == 1 else None),
-            "respondent": _initial_respondent(request, instrument),
+            "respondent": _initial_respondent(members, instrument),
         },
     )
     if request.method == "POST" and form.is_valid():
