@@ -77,10 +77,6 @@ class CryCheckOut(Schema):
     episode: dict[str, Any] | None
 
 
-def _out(result: cry.CryCheck) -> dict[str, Any]:
-    return present.as_data(result)
-
-
 @router.get(
     "/babies/{baby_id}/cry-check",
     response=CryCheckOut,
@@ -89,7 +85,7 @@ def _out(result: cry.CryCheck) -> dict[str, Any]:
 )
 def cry_check(request: HttpRequest, baby_id: int, query: Query[CheckQuery]) -> dict[str, Any]:
     result = cry.check(actor=actor(request), baby_id=baby_id, now=timezone.now(), at=query.at)
-    return _out(result)
+    return present.as_data(result)
 
 
 @router.post(
@@ -105,7 +101,7 @@ def cry_check_with_symptoms(request: HttpRequest, baby_id: int, payload: CheckIn
     )
     if payload.log:  # only once the check has accepted the signs and the time
         cry.record_symptoms(actor=who, baby_id=baby_id, symptoms=payload.symptoms, now=now)
-    return _out(result)
+    return present.as_data(result)
 
 
 class MarkIn(Strict):

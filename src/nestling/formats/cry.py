@@ -16,17 +16,6 @@ from nestling.domain.escalation import ResourceKind
 if TYPE_CHECKING:  # the result type only; formats never call services
     from nestling.services.cry import CryCheck
 
-# Which help lines go with what: red flags need emergency and same-day advice; a caregiver
-# under strain gets support lines and their usual care, with the emergency number last.
-URGENT_KINDS = (ResourceKind.EMERGENCY, ResourceKind.URGENT_ADVICE, ResourceKind.ROUTINE_CARE)
-STRAIN_KINDS = (
-    ResourceKind.SUPPORT_LINE,
-    ResourceKind.URGENT_ADVICE,
-    ResourceKind.ROUTINE_CARE,
-    ResourceKind.EMERGENCY,
-)
-
-
 LEVEL_TEXT = {
     "none": gettext_noop("No warning signs found in the log."),
     "talk_soon": gettext_noop("Worth mentioning to your doctor or health visitor."),

@@ -187,8 +187,7 @@ class _Facts:
         running: bool,
         d: dict[str, Any],
     ) -> None:
-        if ended is not None and ended > self.at:  # a check in the past: it was still going on
-            ended, running = None, True
+        ended, running = _as_at(self.at, ended, running)
         if kind == "feed":
             self.feeds.append(_feed(started, ended, running, d))
         elif kind == "diaper":
@@ -203,6 +202,13 @@ class _Facts:
             self.activities.append(cry.Activity(kind, started, ended, running))
 
 
+def _as_at(at: datetime, ended: datetime | None, running: bool) -> tuple[datetime | None, bool]:
+    """An entry as it was at `at`: one that ended later (a check in the past) was still going on."""
+    if ended is not None and ended > at:
+        return None, True
+    return ended, running
+
+
 def _feed(started: datetime, ended: datetime | None, running: bool, d: dict[str, Any]) -> cry.Feed:
     sides = [d.get("left_minutes"), d.get("right_minutes")]
     minutes = sum(m for m in sides if m) if any(m is not None for m in sides) else None
@@ -213,7 +219,6 @@ def _feed(started: datetime, ended: datetime | None, running: bool, d: dict[str,
         ended_at=ended,
         method=str(d.get("method", "breast")),
         amount_ml=d.get("amount_ml"),
-        side=d.get("side"),
         minutes=minutes,
         milk=d.get("milk"),
         running=running,
@@ -226,8 +231,7 @@ def _episodes(
     episodes = []
     current: RunningEpisode | None = None
     for entry_id, started, ended, running, details in rows:
-        if ended is not None and ended > at:
-            ended, running = None, True
+        ended, running = _as_at(at, ended, running)
         tried = tuple(details.get("tried", ()))
         soothed = tuple(details.get("soothed_by", ()))
         episodes.append(cry.Episode(started, ended, tried, soothed, running))
@@ -344,11 +348,7 @@ def record_symptoms(
     """Log the signs ticked in the cry helper as a symptom entry everyone in the household sees."""
     access.baby(actor, baby_id, Access.LOG)
     codes = list(dict.fromkeys(symptoms))
-    unknown = flags.unknown_symptoms(frozenset(codes))
-    if unknown:
-        raise ValidationError(
-            _("Unknown symptom: %(code)s."), field="symptoms", params={"code": unknown[0]}
-        )
+    flags.require_known(codes)
     if not codes:
         return None
     signs = "; ".join(gettext(flags.RULES[flags.Symptom(c)].label) for c in codes)

@@ -64,11 +64,7 @@ def assess(ctx: CryContext, ticked: Iterable[str] = ()) -> Assessment:
             field="baby",
         )
     ticks = frozenset(ticked)
-    unknown = flags.unknown_symptoms(ticks)
-    if unknown:
-        raise ValidationError(
-            _("Unknown symptom: %(code)s."), field="symptoms", params={"code": unknown[0]}
-        )
+    flags.require_known(ticks)
     red = flags.symptom_flags(ctx, ticks)
     temp_flags, advice = fever.temperature_flags(ctx)
     red += temp_flags + flags.log_flags(ctx)
@@ -77,7 +73,7 @@ def assess(ctx: CryContext, ticked: Iterable[str] = ()) -> Assessment:
     works = patterns.what_works(ctx)
     week, week_advice = patterns.patterns(ctx, days)
     advice += week_advice
-    ranked = reasons.rank(ctx, ticked=ticks, flags=red, days=days, works=works)
+    ranked = reasons.rank(ctx, ticked=ticks, flags=red, long_days=week.long_days, works=works)
     level = highest([f.help_level for f in red] + [a.help_level for a in advice])
     return Assessment(
         help_level=level,

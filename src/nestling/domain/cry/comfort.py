@@ -14,9 +14,9 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from nestling.domain.cry.context import CryContext
+from nestling.domain.cry.context import FEVER, SIX_MONTHS, THREE_MONTHS, CryContext
 from nestling.domain.cry.patterns import COLIC_FROM_DAYS, COLIC_UNTIL_DAYS
-from nestling.domain.cry.result import DayMinutes, Reason, RedFlag, Suggestion
+from nestling.domain.cry.result import Reason, RedFlag, Suggestion
 from nestling.domain.cry.scoring import Draft, listing, ramp
 from nestling.domain.cry.text import AgeDays, Celsius, Clock, Minutes, t
 from nestling.domain.text import gettext_noop as _
@@ -43,7 +43,7 @@ def overstimulated(ctx: CryContext) -> Draft:
         if overlap > 0:
             minutes += overlap
             kinds.append(activity.kind)
-    threshold = 20 if ctx.age < 91 else (30 if ctx.age < 183 else 45)
+    threshold = 20 if ctx.age < THREE_MONTHS else (30 if ctx.age < SIX_MONTHS else 45)
     draft = Draft(Reason.OVERSTIMULATED, 0.15 + 0.5 * min(1.0, minutes / threshold))
     if minutes:
         draft.add(
@@ -80,7 +80,7 @@ STIMULATION_TRIES = (
 
 def wants_closeness(ctx: CryContext) -> Draft:
     held = [a for a in ctx.activities if a.kind in HOLDING and ctx.recent(a.started_at)]
-    bonus = 0.05 if ctx.age < 91 else 0.0
+    bonus = 0.05 if ctx.age < THREE_MONTHS else 0.0
     if not held:
         draft = Draft(Reason.WANTS_CLOSENESS, 0.4 + bonus)
         draft.add(0, t(_("No skin-to-skin, rocking or carrying logged in the last 24 hours.")))
@@ -114,11 +114,11 @@ def _about_teeth(text: str) -> bool:
 
 def unwell(ctx: CryContext, ticked: frozenset[str], flags: list[RedFlag]) -> Draft:
     draft = Draft(Reason.UNWELL, 0.1)
-    readings = [r for r in ctx.temperatures if ctx.recent(r.at)]
+    readings = ctx.recent_readings
     if readings:
         hot = max(readings, key=lambda r: r.celsius)
         cold = min(readings, key=lambda r: r.celsius)
-        if hot.celsius >= 38:
+        if hot.celsius >= FEVER:
             draft.score = 0.9
             draft.add(
                 0,
@@ -198,7 +198,7 @@ UNWELL_TRIES = (
 def teething(ctx: CryContext) -> Draft | None:
     if ctx.age < TEETHING_FROM_DAYS:
         return None  # NHS: most start around 6 months; before about 4 months it is unlikely
-    draft = Draft(Reason.TEETHING, 0.12 if ctx.age < 183 else 0.25)
+    draft = Draft(Reason.TEETHING, 0.12 if ctx.age < SIX_MONTHS else 0.25)
     draft.add(
         0,
         t(
@@ -217,7 +217,7 @@ def teething(ctx: CryContext) -> Draft | None:
                 ),
             )
             break
-    if any(r.celsius >= 38 for r in ctx.temperatures if ctx.recent(r.at)):
+    if ctx.has_fever:
         # NHS: no research shows that teething causes a fever; never explain one with it.
         draft.score = min(draft.score, 0.05)
         draft.add(
@@ -238,20 +238,18 @@ TEETHING_TRIES = (
 # --- colic pattern -----------------------------------------------------------------------------
 
 
-def colic_pattern(
-    ctx: CryContext, days: tuple[DayMinutes, ...], unwell_signs: bool
-) -> Draft | None:
+def colic_pattern(ctx: CryContext, long_days: int, unwell_signs: bool) -> Draft | None:
+    """`long_days`: days of 3 hours' crying or more in the last 7 (Patterns.long_days)."""
     if not COLIC_FROM_DAYS <= ctx.age < COLIC_UNTIL_DAYS:
         return None  # Wessel: from about 2 weeks; Rome IV: younger than 5 months
-    long_days = [d for d in days if d.long]
-    if len(long_days) >= 3:
+    if long_days >= 3:
         draft = Draft(Reason.COLIC_PATTERN, 0.7)
     else:
-        draft = Draft(Reason.COLIC_PATTERN, 0.1 + 0.1 * len(long_days))
+        draft = Draft(Reason.COLIC_PATTERN, 0.1 + 0.1 * long_days)
     if long_days:
         draft.add(
             0,
-            t(_("Crying of 3 hours or more on %(n)s of the last 7 days."), n=len(long_days)),
+            t(_("Crying of 3 hours or more on %(n)s of the last 7 days."), n=long_days),
         )
     if long_days and 17 <= ctx.local_hour() <= 23:
         draft.add(

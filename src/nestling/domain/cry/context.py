@@ -10,12 +10,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
+from functools import cached_property
 from zoneinfo import ZoneInfo
 
 RECENT = timedelta(hours=24)  # the window for feeds, diapers, sleep, temperatures and notes
 FEVER_WINDOW = timedelta(days=10)  # temperatures kept, to see a fever that has lasted 5 days
 HISTORY_DAYS = 14  # family days of cry episodes used for patterns and "what works"
 MOMENT_MINUTES = 10
+# Age bands (in days; the corrected age when that applies) and the fever threshold, shared by the
+# red flags and the reasons (NICE NG143; see flags.py and fever.py).
+THREE_MONTHS = 91
+SIX_MONTHS = 183
+FEVER = 38.0  # °C
 
 
 @dataclass(frozen=True)
@@ -24,7 +30,6 @@ class Feed:
     ended_at: datetime | None = None
     method: str = "breast"  # breast, bottle, supplemental, tube, solids
     amount_ml: float | None = None
-    side: str | None = None
     minutes: int | None = None  # breast minutes on both sides together, when known
     milk: str | None = None  # breast_milk, formula, both
     running: bool = False
@@ -133,11 +138,28 @@ class CryContext:
         """The age (corrected when that applies) that age-dependent advice uses."""
         return max(0, self.age_days or 0)
 
-    @property
+    # Cached per context (the dataclass is frozen, and equality and hashing read fields only).
+    @cached_property
     def current(self) -> Episode | None:
         """The crying episode going on now, if one was started."""
         running = [e for e in self.episodes if e.running and e.started_at <= self.now]
         return max(running, key=lambda e: e.started_at, default=None)
+
+    @cached_property
+    def recent_readings(self) -> tuple[Reading, ...]:
+        """The temperatures of the last RECENT (24 h), newest first."""
+        return tuple(
+            sorted(
+                (r for r in self.temperatures if self.recent(r.at)),
+                key=lambda r: r.at,
+                reverse=True,
+            )
+        )
+
+    @cached_property
+    def has_fever(self) -> bool:
+        """A temperature of FEVER or more in the last RECENT (24 h)."""
+        return any(r.celsius >= FEVER for r in self.recent_readings)
 
     def local_hour(self, moment: datetime | None = None) -> int:
         return (moment or self.now).astimezone(ZoneInfo(self.zone)).hour

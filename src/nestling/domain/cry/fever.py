@@ -20,16 +20,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from nestling.domain.cry.context import CryContext, Reading
-from nestling.domain.cry.flags import (
-    FEVER,
-    NHS_SERIOUS,
-    NICE,
-    NICE_AMBER,
-    SIX_MONTHS,
-    THREE_MONTHS,
-    URGENT_STEPS,
-)
+from nestling.domain.cry.context import FEVER, SIX_MONTHS, THREE_MONTHS, CryContext, Reading
+from nestling.domain.cry.flags import NHS_SERIOUS, NICE, NICE_AMBER, URGENT_STEPS
 from nestling.domain.cry.result import Advice, RedFlag
 from nestling.domain.cry.text import Celsius, Clock, Minutes, Text, t
 from nestling.domain.instruments.base import HelpLevel
@@ -41,12 +33,6 @@ LOW_TEMPERATURE = 35.0
 FEVER_DAYS = 5
 FEVER_DAYS_SPAN = timedelta(days=FEVER_DAYS - 1)  # first fever reading to one on the fifth day
 FEVER_EPISODE_GAP = timedelta(hours=48)  # fever readings further apart: separate episodes
-
-
-def _recent_readings(ctx: CryContext) -> list[Reading]:
-    return sorted(
-        (r for r in ctx.temperatures if ctx.recent(r.at)), key=lambda r: r.at, reverse=True
-    )
 
 
 def _reading_text(reading: Reading, ctx: CryContext) -> Text:
@@ -76,7 +62,7 @@ METHOD_LABELS = {
 }
 
 
-def _later(reading: Reading, readings: list[Reading], ctx: CryContext) -> tuple[Text, ...]:
+def _later(reading: Reading, readings: tuple[Reading, ...], ctx: CryContext) -> tuple[Text, ...]:
     """Mention a later, lower reading: it does not cancel the flag, but the parent knows it."""
     newer = [r for r in readings if r.at > reading.at]
     if not newer:
@@ -86,7 +72,7 @@ def _later(reading: Reading, readings: list[Reading], ctx: CryContext) -> tuple[
 
 def temperature_flags(ctx: CryContext) -> tuple[list[RedFlag], list[Advice]]:
     """Logged temperatures of the last 24 h against the age bands (see the module docstring)."""
-    readings = _recent_readings(ctx)
+    readings = ctx.recent_readings
     if not readings:
         return [], []
     flags: list[RedFlag] = []

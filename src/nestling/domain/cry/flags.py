@@ -21,19 +21,17 @@ from __future__ import annotations
 
 import enum
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from nestling.domain.cry.context import CryContext
+from nestling.domain.cry.context import THREE_MONTHS, CryContext
 from nestling.domain.cry.result import RedFlag, SymptomCheck
 from nestling.domain.cry.text import AgeDays, Clock, Minutes, Text, t
+from nestling.domain.errors import ValidationError
 from nestling.domain.instruments.base import HelpLevel
 from nestling.domain.text import gettext_noop as _
 
-THREE_MONTHS = 91  # days
-SIX_MONTHS = 183
-EIGHT_WEEKS = 56
-FEVER = 38.0
+EIGHT_WEEKS = 56  # days
 
 NICE = "NICE NG143 traffic-light table (red features)"
 NICE_AMBER = "NICE NG143 traffic-light table (amber features)"
@@ -55,6 +53,9 @@ class Symptom(enum.StrEnum):
     BULGING_SOFT_SPOT = "bulging_soft_spot"
     SEIZURE = "seizure"
     VERY_WORRIED = "very_worried"
+
+
+CODES = frozenset(s.value for s in Symptom)  # every sign the check knows
 
 
 @dataclass(frozen=True)
@@ -337,6 +338,10 @@ def symptom_check(ctx: CryContext, ticked: frozenset[str]) -> list[SymptomCheck]
     return checks
 
 
-def unknown_symptoms(ticked: frozenset[str]) -> list[str]:
-    known = {s.value for s in Symptom}
-    return sorted(s for s in ticked if s not in known)
+def require_known(ticked: Iterable[str]) -> None:
+    """Refuse a sign the check does not know (the first unknown code, alphabetically)."""
+    unknown = sorted(code for code in set(ticked) if code not in CODES)
+    if unknown:
+        raise ValidationError(
+            _("Unknown symptom: %(code)s."), field="symptoms", params={"code": unknown[0]}
+        )

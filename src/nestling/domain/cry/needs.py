@@ -18,7 +18,7 @@ from __future__ import annotations
 import statistics
 from datetime import timedelta
 
-from nestling.domain.cry.context import CryContext, Feed
+from nestling.domain.cry.context import FEVER, SIX_MONTHS, THREE_MONTHS, CryContext, Feed
 from nestling.domain.cry.result import Reason, Suggestion
 from nestling.domain.cry.scoring import Draft, ramp, recent_cue
 from nestling.domain.cry.text import AgeDays, Celsius, Clock, Minutes, Text, t
@@ -35,7 +35,7 @@ def feed_interval(age: int, formula: bool) -> tuple[int, int]:
     """Usual hours between feeds (start to start) at this age (CDC; see the docstring)."""
     if age < 14:
         return (2, 3) if formula else (1, 3)
-    if age < 91:
+    if age < THREE_MONTHS:
         return (3, 4) if formula else (2, 3)
     return 3, 4
 
@@ -52,7 +52,7 @@ def _usual_bottle_ml(age: int) -> float | None:
         return 30  # first days: 1–2 oz (CDC)
     if age < 30:
         return 60  # [P] between the first days and 2 months
-    if age < 183:
+    if age < SIX_MONTHS:
         return 120  # 2 months 4–5 oz; 4 months 4–6 oz (AAP healthychildren)
     return None
 
@@ -125,7 +125,7 @@ def hunger(ctx: CryContext) -> Draft:
 
 
 def _cluster_feeding(ctx: CryContext) -> bool:
-    if ctx.age >= 91 or not 17 <= ctx.local_hour() <= 23:
+    if ctx.age >= THREE_MONTHS or not 17 <= ctx.local_hour() <= 23:
         return False
     window = timedelta(hours=4)
     return sum(1 for f in ctx.feeds if ctx.recent(f.started_at, window)) >= 3
@@ -256,7 +256,7 @@ def wind(ctx: CryContext) -> Draft:
     last = ctx.last_feed()
     if last is None or last.method == "solids":
         return Draft(Reason.WIND, 0.2)
-    factor = 1.0 if ctx.age < 120 else (0.8 if ctx.age < 183 else 0.6)
+    factor = 1.0 if ctx.age < 120 else (0.8 if ctx.age < SIX_MONTHS else 0.6)
     if last.running:
         draft = Draft(Reason.WIND, 0.45 * factor)
         draft.add(0, t(_("Crying during a feed can be wind: pause and try burping.")))
@@ -297,7 +297,7 @@ def too_hot_or_cold(ctx: CryContext) -> Draft:
     reading = t(
         _("Last temperature %(temp)s at %(time)s"), temp=Celsius(last.celsius), time=Clock(last.at)
     )
-    if 37.5 <= last.celsius < 38:
+    if 37.5 <= last.celsius < FEVER:
         draft = Draft(Reason.TOO_HOT_OR_COLD, 0.55)
         draft.add(
             0,
@@ -311,7 +311,7 @@ def too_hot_or_cold(ctx: CryContext) -> Draft:
         draft.add(
             0, t(_("%(reading)s: on the cool side. Check they are warm enough."), reading=reading)
         )
-    elif last.celsius >= 38 or last.celsius < 35:
+    elif last.celsius >= FEVER or last.celsius < 35:
         draft = Draft(Reason.TOO_HOT_OR_COLD, 0.2)
     else:
         draft = Draft(Reason.TOO_HOT_OR_COLD, 0.1)

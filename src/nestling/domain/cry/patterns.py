@@ -23,13 +23,12 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from nestling.domain import days as family_days
-from nestling.domain.cry.context import CryContext, Episode
+from nestling.domain.cry.context import THREE_MONTHS, CryContext, Episode
 from nestling.domain.cry.result import Advice, DayMinutes, Patterns, Strain, WhatWorks
 from nestling.domain.cry.text import AgeDays, Clock, Minutes, Text, t
 from nestling.domain.instruments.base import HelpLevel
 from nestling.domain.text import gettext_noop as _
 
-LONG_DAY_MINUTES = 180
 RULE_OF_THREES_DAYS = 3
 WEEK = 7
 COLIC_FROM_DAYS = 14  # Wessel: from about 2 weeks
@@ -65,6 +64,7 @@ PERIOD_TEXT = {
     "any": _("%(what)s settled %(n)s of the last %(total)s crying spells."),
 }
 
+# ICON (Dr Suzanne Smith; NHS and safeguarding partnerships); AAP 2016 safe sleep.
 SAFETY = (
     t(_("Crying is normal, and it will stop.")),
     t(_("Comforting can sometimes soothe your baby, but not every time — that is not your fault.")),
@@ -76,7 +76,6 @@ SAFETY = (
     ),
     t(_("Never, ever shake or hurt a baby.")),
 )
-SAFETY_SOURCE = "ICON (Dr Suzanne Smith; NHS and safeguarding partnerships); AAP 2016 safe sleep"
 
 
 def period_of(moment: datetime, zone: str) -> str:
@@ -130,7 +129,7 @@ def typical_minutes(age: int) -> tuple[int, int] | None:
         # [P] Between the 6-week plateau and the 10-week figure, interpolate linearly.
         share = (age - 42) / 28
         return round(125 - share * (125 - 68)), round(68 - share * (68 - 46))
-    if age < 91:
+    if age < THREE_MONTHS:
         return 68, 46  # "a mean of 68 minutes (SD 46.2) by 10–12 weeks"
     return None
 
@@ -166,7 +165,7 @@ def patterns(ctx: CryContext, days: tuple[DayMinutes, ...]) -> tuple[Patterns, l
     """Crying over the last week against the normal range, the rule of threes, and strain."""
     age = ctx.age
     typical = typical_minutes(age)
-    long_days = sum(1 for d in days if d.long)
+    long_days = sum(1 for d in days if d.long)  # counted here only; Patterns.long_days carries it
     rule = long_days >= RULE_OF_THREES_DAYS
     messages: list[Text] = []
     advice: list[Advice] = []
@@ -209,7 +208,7 @@ def patterns(ctx: CryContext, days: tuple[DayMinutes, ...]) -> tuple[Patterns, l
         long_days=long_days,
         rule_of_threes=rule,
         messages=tuple(messages),
-        strain=strain(ctx, days),
+        strain=strain(ctx, long_days),
     )
     return result, advice
 
@@ -254,10 +253,9 @@ def _long_crying_messages(age: int, long_days: int) -> list[Text]:
 CHECKIN_WINDOW = timedelta(days=3)
 
 
-def strain(ctx: CryContext, days: tuple[DayMinutes, ...]) -> Strain | None:
+def strain(ctx: CryContext, long_days: int) -> Strain | None:
     """Offer a check-in on long crying days; warm words and help when check-ins show strain."""
-    recent_long = [d for d in days if d.long]
-    if len(recent_long) < 2:
+    if long_days < 2:
         return None
     checkins = sorted(
         (c for c in ctx.checkins if ctx.now - CHECKIN_WINDOW <= c.at <= ctx.now),

@@ -16,13 +16,7 @@ from typing import Literal
 
 from nestling.domain.cry import comfort, needs
 from nestling.domain.cry.context import CryContext
-from nestling.domain.cry.result import (
-    DayMinutes,
-    RankedReason,
-    Reason,
-    RedFlag,
-    WhatWorks,
-)
+from nestling.domain.cry.result import RankedReason, Reason, RedFlag, WhatWorks
 from nestling.domain.cry.scoring import Draft
 from nestling.domain.cry.text import t
 from nestling.domain.text import gettext_noop as _
@@ -78,11 +72,11 @@ def rank(
     *,
     ticked: frozenset[str],
     flags: list[RedFlag],
-    days: tuple[DayMinutes, ...],
+    long_days: int,
     works: list[WhatWorks],
 ) -> tuple[RankedReason, ...]:
     """Every reason that applies at this age, best supported first (ties: checklist order)."""
-    sick = bool(flags) or any(r.celsius >= 38 for r in ctx.temperatures if ctx.recent(r.at))
+    sick = bool(flags) or ctx.has_fever
     builders: list[Callable[[], Draft | None]] = [
         lambda: needs.hunger(ctx),
         lambda: needs.diaper(ctx),
@@ -93,7 +87,7 @@ def rank(
         lambda: comfort.wants_closeness(ctx),
         lambda: comfort.unwell(ctx, ticked, flags),
         lambda: comfort.teething(ctx),
-        lambda: comfort.colic_pattern(ctx, days, sick),
+        lambda: comfort.colic_pattern(ctx, long_days, sick),
     ]
     drafts = [d for d in (build() for build in builders) if d is not None]
     _learned(drafts, works)

@@ -10,6 +10,8 @@ from typing import Literal
 from nestling.domain.cry.text import Text
 from nestling.domain.instruments.base import HelpLevel
 
+LONG_DAY_MINUTES = 180  # a long crying day: 3 hours or more (Wessel; Rome IV)
+
 
 class Reason(enum.StrEnum):
     """Why a baby may be crying, in the usual checklist order (clinical-reference §7.1 [P])."""
@@ -94,7 +96,7 @@ class DayMinutes:
 
     @property
     def long(self) -> bool:
-        return self.minutes >= 180
+        return self.minutes >= LONG_DAY_MINUTES
 
 
 @dataclass(frozen=True)

@@ -46,10 +46,6 @@ class Text:
     template: str
     params: Mapping[str, Param] = field(default_factory=dict)
 
-    def plain(self) -> str:
-        """English, metric, UTC: for logs and tests."""
-        return render(self)
-
 
 def t(template: str, **params: Param) -> Text:
     """A text; `template` must already be marked with gettext_noop by the caller."""
@@ -114,5 +110,4 @@ def age(days: int) -> Text:
         return t(_("1 day"), n=1) if days == 1 else t(_("%(n)s days"), n=max(0, days))
     if days < 16 * 7:
         return t(_("%(n)s weeks"), n=days // 7)
-    months = int(days / 30.4375)
-    return t(_("1 month"), n=1) if months == 1 else t(_("%(n)s months"), n=months)
+    return t(_("%(n)s months"), n=int(days / 30.4375))  # 16 weeks and over: 3 months or more

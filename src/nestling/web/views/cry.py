@@ -21,14 +21,14 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
-from nestling.domain.cry import SOOTHING_LABELS, Symptom
+from nestling.domain.cry import SOOTHING_LABELS
+from nestling.domain.cry.flags import CODES as SYMPTOMS
 from nestling.domain.errors import DomainError
 from nestling.domain.households import Role
 from nestling.formats import cry as present
 from nestling.services import babies, cry, journal
 from nestling.web.views import access_errors, actor, flash
 
-SYMPTOMS = {s.value for s in Symptom}
 STRAIN_KINDS = ("support_line", "urgent_advice", "routine_care")
 TOP_REASONS = 3
 FIT_LABELS = {
@@ -60,14 +60,12 @@ def helper(request: HttpRequest, baby_id: int) -> HttpResponse:
     except DomainError as exc:
         flash(request, exc, pages=(404,))
         return redirect("baby", baby_id)
-    household = result.household
-    timezone.activate(household.time_zone)
+    timezone.activate(result.household.time_zone)
     data = present.as_data(result)
     reasons = _with_states(data)
     ctx = {
         "view": view,
         "baby": view.baby,
-        "household": household,
         "can_log": view.role != Role.VIEWER,
         "data": data,
         "episode": data["episode"],
@@ -82,7 +80,6 @@ def helper(request: HttpRequest, baby_id: int) -> HttpResponse:
         "days": _days(data),
         "checkin_url": reverse("entry-new", args=[baby_id, "checkin"]),
         "wellbeing_url": _optional_url("wellbeing"),
-        "soothing_labels": {k: _(v) for k, v in SOOTHING_LABELS.items()},
     }
     return render(request, "cry/helper.html", ctx)
 
@@ -132,7 +129,6 @@ def _symptoms(data: dict[str, Any], ticked: list[str], baby_id: int) -> list[dic
         rows.append(
             {
                 **symptom,
-                "with": [*ticked, code] if not symptom["ticked"] else ticked,
                 "untick_url": _helper_url(baby_id, others, "#check"),
                 "tick_url": _helper_url(baby_id, [*ticked, code]),
             }
