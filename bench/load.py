@@ -73,15 +73,16 @@ class Client:
         headers = dict(spec.get("headers") or {})
         if body is not None:
             headers.setdefault("Content-Type", "application/json")
-        try:
-            self.conn.request(spec.get("method", "GET"), path, body=body, headers=headers)
-            response = self.conn.getresponse()
-            text = response.read()
-        except (OSError, http.client.HTTPException):
-            self.conn.close()  # reconnect once: a worker may have closed an idle connection
-            self.conn.request(spec.get("method", "GET"), path, body=body, headers=headers)
-            response = self.conn.getresponse()
-            text = response.read()
+        for retry in (False, True):
+            try:
+                self.conn.request(spec.get("method", "GET"), path, body=body, headers=headers)
+                response = self.conn.getresponse()
+                text = response.read()
+                break
+            except (OSError, http.client.HTTPException):
+                if retry:
+                    raise
+                self.conn.close()  # reconnect once: a worker may have closed an idle connection
         if response.status not in self.expect:
             return response.status, text[:300].decode(errors="replace")
         return response.status, ""

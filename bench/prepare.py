@@ -17,11 +17,13 @@ import os
 import sys
 import time
 from datetime import datetime, timedelta
-from datetime import time as clock
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
+if TYPE_CHECKING:
+    from nestling.store.models import User
+
 PASSWORD = "bench-password-1"  # a throwaway database in a temporary directory
-ZONE = "Europe/London"
 
 
 def main(argv: list[str]) -> None:
@@ -41,34 +43,24 @@ def prepare(*, days: int, seed: int) -> dict[str, object]:
     from django.utils import timezone
 
     from nestling.domain.history import generate
+    from nestling.services import demo
     from nestling.store.models import Entry
 
     now = timezone.now()
     users, household_id, baby_id, birth = _family(now, days)
     started = time.perf_counter()
-    records = generate(birth=birth, start_day=0, days=days, caregivers=2, seed=seed, zone=ZONE)
+    records = generate(
+        birth=birth, start_day=0, days=days, caregivers=2, seed=seed, zone=demo.TIME_ZONE
+    )
     generate_s = time.perf_counter() - started
     started = time.perf_counter()
-    rows = []
-    for r in records:
-        if (r.ended_at or r.started_at) > now - timedelta(minutes=1):
-            continue  # the rest of today has not happened yet
-        who = users[r.caregiver].pk if r.caregiver is not None else users[0].pk
-        rows.append(
-            Entry(
-                baby_id=baby_id,
-                caregiver_id=users[r.caregiver].pk if r.caregiver is not None else None,
-                created_by_id=who,
-                kind=r.kind,
-                started_at=r.started_at,
-                ended_at=r.ended_at,
-                private=r.kind == "checkin" and not r.details.get("shared", False),
-                note=r.note,
-                details=r.details,
-                created_at=r.ended_at or r.started_at,
-                updated_at=r.ended_at or r.started_at,
-            )
-        )
+    # Up to a minute ago: the rest of today has not happened yet.
+    rows = demo.history_entries(
+        records,
+        baby_id=baby_id,
+        caregivers=[u.pk for u in users],
+        until=now - timedelta(minutes=1),
+    )
     with transaction.atomic():
         Entry.objects.bulk_create(rows, batch_size=2000)
     with connection.cursor() as cursor:
@@ -78,22 +70,22 @@ def prepare(*, days: int, seed: int) -> dict[str, object]:
         "password": PASSWORD,
         "household_id": household_id,
         "baby_id": baby_id,
-        "birth_date": birth.astimezone(ZoneInfo(ZONE)).date().isoformat(),
+        "birth_date": birth.date().isoformat(),
         "entries": len(rows),
         "generate_s": round(generate_s, 2),
         "insert_s": round(time.perf_counter() - started, 2),
     }
 
 
-def _family(now: datetime, days: int) -> tuple[list[object], int, int, datetime]:
+def _family(now: datetime, days: int) -> tuple[list[User], int, int, datetime]:
     """Two parents in one household and a baby born `days - 1` days before today."""
     from django.db import transaction
 
     from nestling.services import demo
 
-    today = now.astimezone(ZoneInfo(ZONE)).date()
-    birth_date = today - timedelta(days=days - 1)
-    birth = datetime.combine(birth_date, clock(4, 12), tzinfo=ZoneInfo(ZONE))
+    zone = ZoneInfo(demo.TIME_ZONE)
+    birth_date = now.astimezone(zone).date() - timedelta(days=days - 1)
+    birth = datetime.combine(birth_date, demo.BIRTH_TIME, tzinfo=zone)
     with transaction.atomic():
         family = demo.create_family(
             household_name="The Bench family", password=PASSWORD, birth_date=birth_date, now=now

@@ -256,19 +256,28 @@ def scenario(
     return figure
 
 
+PROC_STAT = Path("/proc/stat")
+
+
+def cpu_ticks() -> tuple[int, int]:
+    """(busy, total) clock ticks of all CPUs since boot, from /proc/stat (check it exists);
+    busy is all but idle and iowait."""
+    fields = [int(x) for x in PROC_STAT.read_text().split("\n", 1)[0].split()[1:]]
+    return sum(fields[:3]) + sum(fields[5:8]), sum(fields[:8])
+
+
+def usable_cpus() -> int | None:
+    """How many CPUs this process may run on (None when even the machine's count is unknown)."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+
+
 def machine_busy(seconds: float = 3) -> float:
     """The share of all CPUs in use over a few seconds (0 when /proc is not there)."""
-    stat = Path("/proc/stat")
-    if not stat.exists():
+    if not PROC_STAT.exists():
         return 0.0
-
-    def sample() -> tuple[int, int]:
-        fields = [int(x) for x in stat.read_text().split("\n", 1)[0].split()[1:]]
-        return sum(fields[:3]) + sum(fields[5:8]), sum(fields[:8])
-
-    busy0, total0 = sample()
+    busy0, total0 = cpu_ticks()
     time.sleep(seconds)
-    busy1, total1 = sample()
+    busy1, total1 = cpu_ticks()
     return (busy1 - busy0) / max(1, total1 - total0)
 
 
@@ -283,11 +292,7 @@ def wait_quiet(limit: float, threshold: float = 0.1) -> None:
 def cpu_snapshot(server: subprocess.Popen[bytes]) -> tuple[float, float, float, float]:
     """(wall s, machine busy CPU s, this server's CPU s, finished children's CPU s)."""
     tick = os.sysconf("SC_CLK_TCK")
-    busy = 0.0
-    stat = Path("/proc/stat")
-    if stat.exists():
-        fields = [int(x) for x in stat.read_text().split("\n", 1)[0].split()[1:]]
-        busy = (sum(fields[:3]) + sum(fields[5:8])) / tick  # all but idle and iowait
+    busy = cpu_ticks()[0] / tick if PROC_STAT.exists() else 0.0
     mine = 0.0
     for proc in Path("/proc").glob("[0-9]*/stat"):
         try:
@@ -307,7 +312,7 @@ def other_cpu(
     above about 0.1 something else was running, and the figures are less trustworthy."""
     wall = after[0] - before[0]
     busy, server, client = (after[i] - before[i] for i in (1, 2, 3))
-    cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    cpus = usable_cpus()
     return round(max(0.0, busy - server - client) / (wall * (cpus or 1)), 2) if wall else 0.0
 
 
@@ -441,9 +446,7 @@ def machine() -> dict[str, Any]:
         text=True,
     ).stdout.strip()
     return {
-        "nproc": len(os.sched_getaffinity(0))
-        if hasattr(os, "sched_getaffinity")
-        else os.cpu_count(),
+        "nproc": usable_cpus(),
         "cpu": cpu or platform.processor(),
         "memory": memory,
         "os": platform.platform(),

@@ -140,7 +140,7 @@ def get_plan(request: HttpRequest, baby_id: int, filters: Query[PlanFilters]) ->
                 practice=s.practice.slug,
                 title=gettext(s.practice.title),
                 category=s.practice.category.value,
-                why_today=gettext(s.why_today) % s.params if s.params else gettext(s.why_today),
+                why_today=gettext(s.why_today),
                 minutes=list(s.practice.typical_minutes),
                 energy=s.practice.energy.value,
             )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
@@ -117,40 +118,51 @@ def create_family(*, household_name: str, password: str, birth_date: date, now: 
 
 def build(*, reset: bool, now: datetime) -> DemoResult:
     with transaction.atomic():
-        if reset:
-            _remove()
-        found = _existing()
-        if found:
-            return found
+        if not reset:
+            found = _existing()
+            if found:
+                return found
         _remove()
-        today = now.astimezone(ZoneInfo(TIME_ZONE)).date()
+        birth_date = now.astimezone(ZoneInfo(TIME_ZONE)).date() - timedelta(days=BABY_AGE_DAYS)
         family = create_family(
-            household_name=HOUSEHOLD_NAME,
-            password=PASSWORD,
-            birth_date=today - timedelta(days=BABY_AGE_DAYS),
+            household_name=HOUSEHOLD_NAME, password=PASSWORD, birth_date=birth_date, now=now
+        )
+        add_history(
+            baby_id=family.baby_id,
+            caregivers=[u.pk for u in family.users],
+            birth_date=birth_date,
             now=now,
         )
-        add_history(baby_id=family.baby_id, caregivers=[u.pk for u in family.users], now=now)
     return DemoResult(True, HOUSEHOLD_NAME, family.household_id, family.baby_id, _logins())
 
 
-def add_history(*, baby_id: int, caregivers: list[int], now: datetime) -> int:
+def add_history(*, baby_id: int, caregivers: list[int], birth_date: date, now: datetime) -> int:
     """The demo baby's life so far, from the seeded generator, up to `now` (no running timers).
 
     Written straight to the store in bulk: this is generated data, not input to validate one
     request at a time (the generator's own tests check that every record passes the rules)."""
-    tz = ZoneInfo(TIME_ZONE)
-    birth_day = now.astimezone(tz).date() - timedelta(days=BABY_AGE_DAYS)
-    birth = datetime.combine(birth_day, BIRTH_TIME, tzinfo=tz)
     records = history.generate(
-        birth=birth,
+        birth=datetime.combine(birth_date, BIRTH_TIME, tzinfo=ZoneInfo(TIME_ZONE)),
         start_day=0,
         days=BABY_AGE_DAYS + 1,
         caregivers=len(caregivers),
         seed=SEED,
         zone=TIME_ZONE,
     )
-    rows = [
+    rows = history_entries(records, baby_id=baby_id, caregivers=caregivers, until=now)
+    Entry.objects.bulk_create(rows, batch_size=500)
+    return len(rows)
+
+
+def history_entries(
+    records: Iterable[history.Record], *, baby_id: int, caregivers: list[int], until: datetime
+) -> list[Entry]:
+    """Generated records as unsaved entries for `baby_id`, leaving out any that end after `until`.
+
+    Record caregiver i becomes `caregivers[i]` (the first one writes the records nobody did);
+    a check-in stays private unless it was shared; created and updated when it ended. Shared by
+    the demo and the benchmarks' prepare step."""
+    return [
         Entry(
             baby_id=baby_id,
             kind=r.kind,
@@ -165,7 +177,5 @@ def add_history(*, baby_id: int, caregivers: list[int], now: datetime) -> int:
             updated_at=r.ended_at or r.started_at,
         )
         for r in records
-        if (r.ended_at or r.started_at) <= now
+        if (r.ended_at or r.started_at) <= until
     ]
-    Entry.objects.bulk_create(rows, batch_size=500)
-    return len(rows)

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import Any, get_args
 from zoneinfo import ZoneInfo
 
 from django.db import transaction
 
 from nestling.domain import babies as baby_rules
+from nestling.domain import entries
 from nestling.domain.caregivers import Challenge
+from nestling.domain.entries import Group
 from nestling.domain.errors import NotFound, ValidationError
 from nestling.domain.households import Access
 from nestling.domain.practices import library
@@ -23,20 +25,11 @@ from nestling.services.journal import EntryData
 from nestling.store.models import Baby, Entry, Membership, PlanChoice
 
 ACTIONS = ("done", "swap", "dismiss")
-RESPONSES = ("calm", "alert", "smiling", "fussing", "asleep")
-BONDING_KINDS = {
-    "skin_to_skin",
-    "massage",
-    "reading",
-    "talking",
-    "singing",
-    "rocking",
-    "eye_contact_play",
-    "bath",
-    "tummy_time",
-    "walk",
-    "bump_talk",
-}
+RESPONSES = get_args(entries.Response)
+# Kinds whose details record how the baby responded (bonding moments after birth) ...
+BONDING_KINDS = frozenset(c for c, spec in entries.KINDS.items() if spec.group is Group.BONDING)
+# ... and every moment a guided session logs with its duration, talking to the bump included.
+MOMENT_KINDS = BONDING_KINDS | {"bump_talk"}
 
 
 @dataclass(frozen=True)
@@ -108,7 +101,8 @@ def day_plan(
     personal = member.user_id == actor.user.pk
     zone = ZoneInfo(baby.household.time_zone)
     local = now.astimezone(zone)
-    day = on or journal.today(baby, now)
+    today = journal.today(baby, now)
+    day = on or today
     view = babies.view_of(baby, mine, now)
     facts = babies.facts_of(baby)
     gestation = baby_rules.birth_gestation_days(facts)
@@ -144,7 +138,7 @@ def day_plan(
         preterm=gestation is not None and gestation < baby_rules.PRETERM_BELOW_DAYS,
         in_nicu=baby.nicu_from is not None and baby.nicu_until is None,
         twins=twins,
-        hour=local.hour if day == journal.today(baby, now) else 10,
+        hour=local.hour if day == today else 10,
         recent=tuple(recent),
         done_today=frozenset(c.practice for c in choices if c.action == "done"),
         set_aside=frozenset(c.practice for c in choices if c.action != "done"),
@@ -188,10 +182,10 @@ def finish_session(
         raise ValidationError(_("Unknown response."), field="response")
     kind = practice.journal_kind.value
     details: dict[str, Any] = {}
-    if kind in BONDING_KINDS - {"bump_talk"} and response:
+    if kind in BONDING_KINDS and response:
         details["response"] = response
     text = note.strip() or (practice.title if kind == "note" else "")
-    timed = kind in BONDING_KINDS
+    timed = kind in MOMENT_KINDS
     data = EntryData(
         kind=kind,
         started_at=started_at if timed else now,
@@ -235,7 +229,7 @@ def week_of_moments(*, actor: Actor, baby_id: int, now: datetime) -> dict[str, i
         baby_id=baby_id,
         caregiver_id=actor.user.pk,
         started_at__gte=since,
-        kind__in=sorted(BONDING_KINDS | {"eye_contact_play"}),
+        kind__in=sorted(MOMENT_KINDS),
     ).values_list("kind", flat=True):
         counts[kind] = counts.get(kind, 0) + 1
     return counts

@@ -13,27 +13,24 @@ import hashlib
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
+from typing import NamedTuple
 
 from nestling.domain.caregivers import Challenge
 from nestling.domain.practices.library import PRACTICES
-from nestling.domain.practices.practice import AdaptationFor, Category, Energy, Practice, Stage
+from nestling.domain.practices.practice import (
+    AdaptationFor,
+    Category,
+    Energy,
+    JournalKind,
+    Practice,
+    Stage,
+)
 from nestling.domain.text import gettext_noop as _
 
-# Which category a journal entry counts for, so logged moments shape tomorrow's variety.
+# Which category a journal entry counts for, so logged moments shape tomorrow's variety: the
+# category of the practices that log that kind (a plain note says nothing about a category).
 KIND_CATEGORY: dict[str, Category] = {
-    "skin_to_skin": Category.TOUCH,
-    "massage": Category.TOUCH,
-    "reading": Category.VOICE,
-    "talking": Category.VOICE,
-    "singing": Category.VOICE,
-    "rocking": Category.MOVEMENT,
-    "walk": Category.MOVEMENT,
-    "eye_contact_play": Category.FACE,
-    "tummy_time": Category.FACE,
-    "bath": Category.ROUTINE,
-    "bump_talk": Category.PREGNANCY,
-    "fetal_movement": Category.PREGNANCY,
-    "checkin": Category.SELF_CARE,
+    p.journal_kind.value: p.category for p in PRACTICES if p.journal_kind is not JournalKind.NOTE
 }
 TIRED = frozenset(
     {Challenge.SLEEP_DEPRIVATION, Challenge.PHYSICAL_EXHAUSTION, Challenge.MEDICAL_COMPLICATIONS}
@@ -62,7 +59,42 @@ CATEGORY_REASON = {
     Category.SELF_CARE: _("A moment that is about you."),
 }
 NOT_AT_NIGHT = frozenset({"walk-together", "bath-time-together", "sway-and-dance"})
-NEEDS_AWAKE_BABY = frozenset({Category.FACE}) | {"baby-massage", "read-together"}
+NEEDS_AWAKE_CATEGORIES = frozenset({Category.FACE})
+NEEDS_AWAKE_BABY = frozenset({"baby-massage", "read-together"})
+# Practices the rules below single out by name.
+SINGLED_OUT = frozenset(
+    {
+        "kangaroo-care",
+        "baby-massage",
+        "skin-to-skin",
+        "rest-while-baby-sleeps",
+        "check-in-with-yourself",
+        "ask-for-help",
+        "accept-help",
+    }
+)
+
+
+def _check_library() -> None:
+    """Fail at import when a rule names a practice the library lacks, or when practices that
+    log the same journal kind disagree on its category (KIND_CATEGORY would be ambiguous)."""
+    known = {p.slug for p in PRACTICES}
+    named = HANDS_ON | PREGNANCY_SELF_CARE | NOT_AT_NIGHT | NEEDS_AWAKE_BABY | SINGLED_OUT
+    if unknown := sorted(named - known):
+        raise ValueError(f"the plan's rules name practices the library lacks: {unknown}")
+    clashes = sorted(
+        {
+            p.journal_kind.value
+            for p in PRACTICES
+            if p.journal_kind is not JournalKind.NOTE
+            and KIND_CATEGORY[p.journal_kind.value] is not p.category
+        }
+    )
+    if clashes:
+        raise ValueError(f"journal kinds logged by practices of two categories: {clashes}")
+
+
+_check_library()
 
 
 @dataclass(frozen=True)
@@ -91,8 +123,7 @@ class PlanInput:
 @dataclass(frozen=True)
 class Suggestion:
     practice: Practice
-    why_today: str  # untranslated template; `params` fill it after translation
-    params: dict[str, object] = field(default_factory=dict)
+    why_today: str  # untranslated; the edges translate it
     score: float = 0.0
 
 
@@ -125,21 +156,36 @@ def eligible(practice: Practice, given: PlanInput) -> bool:
         return False
     if practice.slug == "baby-massage" and (given.unwell or given.just_fed):
         return False  # massage: not when unwell or just fed (reference §9, practicalities)
-    night = given.hour >= 22 or given.hour < 6
-    return not (night and practice.slug in NOT_AT_NIGHT)
+    return not (_night(given.hour) and practice.slug in NOT_AT_NIGHT)
 
 
-def _variety(practice: Practice, given: PlanInput, score: _Score) -> None:
-    counts = Counter(KIND_CATEGORY.get(kind) for kind, ago in given.recent if ago <= 2)
-    today = Counter(KIND_CATEGORY.get(kind) for kind, ago in given.recent if ago == 0)
+def _night(hour: int) -> bool:
+    return hour >= 22 or hour < 6
+
+
+class _Recent(NamedTuple):
+    """Moments logged per category (None: a kind of no category) in the last days, and today."""
+
+    lately: Counter[Category | None]  # today and the two days before
+    today: Counter[Category | None]
+
+    @classmethod
+    def of(cls, given: PlanInput) -> _Recent:
+        return cls(
+            Counter(KIND_CATEGORY.get(kind) for kind, ago in given.recent if ago <= 2),
+            Counter(KIND_CATEGORY.get(kind) for kind, ago in given.recent if ago == 0),
+        )
+
+
+def _variety(practice: Practice, given: PlanInput, recent: _Recent, score: _Score) -> None:
     category = practice.category
     if category in (Category.SELF_CARE, Category.PREGNANCY):
         return
-    if counts[category] == 0:
+    if recent.lately[category] == 0:
         # Offered as something new, only when there is a history to differ from.
         score.add(1.0, _("Something different from the last few days.") if given.recent else None)
-    score.add(-0.6 * today[category])
-    score.add(-0.2 * counts[category])
+    score.add(-0.6 * recent.today[category])
+    score.add(-0.2 * recent.lately[category])
 
 
 def _challenges(practice: Practice, given: PlanInput, score: _Score) -> None:
@@ -187,7 +233,7 @@ def _role(practice: Practice, given: PlanInput, score: _Score) -> None:
 
 
 def _moment(practice: Practice, given: PlanInput, score: _Score) -> None:
-    evening, night = 18 <= given.hour < 22, given.hour >= 22 or given.hour < 6
+    evening, night = 18 <= given.hour < 22, _night(given.hour)
     if evening and practice.category is Category.ROUTINE:
         score.add(1.5, _("A calm way into the evening."))
     if night and practice.energy is Energy.LOW and practice.typical_minutes[0] <= 10:
@@ -195,7 +241,7 @@ def _moment(practice: Practice, given: PlanInput, score: _Score) -> None:
     if given.baby_asleep:
         if practice.slug == "rest-while-baby-sleeps":
             score.add(1.5, _("The baby is asleep: a moment for you."))
-        if practice.category in NEEDS_AWAKE_BABY or practice.slug in NEEDS_AWAKE_BABY:
+        if practice.category in NEEDS_AWAKE_CATEGORIES or practice.slug in NEEDS_AWAKE_BABY:
             score.add(-2.0)
     elif (
         given.baby_awake_minutes is not None
@@ -206,14 +252,15 @@ def _moment(practice: Practice, given: PlanInput, score: _Score) -> None:
         score.add(1.4, _("The baby is awake and may be ready to look at you."))
 
 
-def _score(practice: Practice, given: PlanInput) -> _Score:
+def _score(practice: Practice, given: PlanInput, recent: _Recent) -> _Score:
     score = _Score()
     score.add(0.1 if given.stage is Stage.BABY else 0.5, CATEGORY_REASON[practice.category])
     if practice.category is Category.SELF_CARE and not given.challenges & (
         TIRED | LOW | {Challenge.LACK_OF_SUPPORT}
     ):
         score.add(-1.2)  # offered, but after the moments with the baby, on an easier day
-    for rule in (_variety, _challenges, _role, _moment):
+    _variety(practice, given, recent, score)
+    for rule in (_challenges, _role, _moment):
         rule(practice, given, score)
     if given.twins and practice.adaptation(AdaptationFor.TWINS) is not None:
         score.add(0.2)
@@ -231,8 +278,9 @@ def how_many(given: PlanInput) -> int:
 
 
 def plan(given: PlanInput) -> Plan:
+    recent = _Recent.of(given)
     scored = sorted(
-        ((p, _score(p, given)) for p in PRACTICES if eligible(p, given)),
+        ((p, _score(p, given, recent)) for p in PRACTICES if eligible(p, given)),
         key=lambda pair: (-pair[1].total, pair[0].slug),
     )
     wanted = how_many(given)

@@ -66,7 +66,7 @@ def _moments(request: HttpRequest, baby_id: int) -> dict[str, object]:
         "suggestions": [
             {
                 "practice": s.practice,
-                "why": _(s.why_today) % s.params if s.params else _(s.why_today),
+                "why": _(s.why_today),
             }
             for s in found.plan.suggestions
         ],

@@ -9,12 +9,13 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.functional import Promise
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from nestling.domain.errors import DomainError
-from nestling.domain.practices.practice import Category
+from nestling.domain.practices.practice import Category, Practice
 from nestling.domain.practices.sources import SOURCES
 from nestling.services import access, babies, plans
 from nestling.web.views import access_errors, actor, flash
@@ -49,11 +50,10 @@ def library(request: HttpRequest) -> HttpResponse:
         request,
         "practices/library.html",
         {
-            "practices": found,
+            "practices": [(p, str(CATEGORY_LABELS[p.category])) for p in found],
             "q": query,
             "category": category,
             "categories": [(c.value, str(label)) for c, label in CATEGORY_LABELS.items()],
-            "labels": {c.value: str(label) for c, label in CATEGORY_LABELS.items()},
         },
     )
 
@@ -69,13 +69,16 @@ def detail(request: HttpRequest, slug: str) -> HttpResponse:
         {
             "practice": practice,
             "sources": [SOURCES[k] for k in practice.source_keys],
-            "adaptations": [
-                (ADAPTATION_LABELS[a.audience.value], a.text) for a in practice.adaptations
-            ],
+            "adaptations": _adaptations(practice),
             "category": CATEGORY_LABELS[practice.category],
             "babies": mine,
         },
     )
+
+
+def _adaptations(practice: Practice) -> list[tuple[Promise, str]]:
+    """(who it is for, untranslated advice) pairs, for the "Making it work for you" list."""
+    return [(ADAPTATION_LABELS[a.audience.value], a.text) for a in practice.adaptations]
 
 
 def _babies(request: HttpRequest) -> list[object]:
@@ -120,9 +123,7 @@ def guide(request: HttpRequest, baby_id: int, slug: str) -> HttpResponse:
                 ("fussing", _("Fussing")),
                 ("asleep", _("Fell asleep")),
             ],
-            "adaptations": [
-                (ADAPTATION_LABELS[a.audience.value], a.text) for a in practice.adaptations
-            ],
+            "adaptations": _adaptations(practice),
         },
     )
 
