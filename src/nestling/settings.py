@@ -131,7 +131,11 @@ TEMPLATES = [
 # --- Database: SQLite in the data directory unless DATABASE_URL points elsewhere.
 DATABASE_URL = env("DATABASE_URL")
 if DATABASE_URL:
-    DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=60)}
+    # Connections are kept for a minute, checked before reuse (a restarted PostgreSQL or a
+    # dropped socket costs one retry, not a 500), and never cross a fork (see `serve`).
+    DATABASES = {
+        "default": dj_database_url.parse(DATABASE_URL, conn_max_age=60, conn_health_checks=True)
+    }
 else:
     DATA_DIR.mkdir(parents=True, exist_ok=True)
     DATABASES = {
