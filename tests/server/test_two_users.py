@@ -30,21 +30,27 @@ def _hammer(server: LiveServer, families: list[dict[str, Any]]) -> dict[str, Any
         i = 0
         while time.monotonic() < stop_at:
             i += 1
-            if (i + n) % 2:
-                r = server.request("GET", "/api/v1/me", token=family["token"])
-                ok = r.status == 200 and r.json().get("username") == family["username"]
-            else:
-                body = {"kind": "diaper", "details": {"contents": "wet"}, "note": f"{n}-{i}"}
-                path = f"/api/v1/babies/{family['baby_id']}/entries"
-                r = server.request("POST", path, token=family["token"], body=body)
-                ok = r.status == 201 and r.json().get("baby_id") == family["baby_id"]
-                if ok:
-                    with lock:
-                        created[family["username"]].append(r.json()["id"])
+            try:
+                r, ok = _one(family, n, i)
+            except Exception as exc:  # a thread cannot fail the test: report it instead
+                with lock:
+                    problems.append(f"{family['username']}: {exc!r}")
+                continue
             with lock:
                 outcomes[f"{r.status}"] += 1
                 if not ok:
                     problems.append(f"{family['username']}: {r.status} {r.body[:200]!r}")
+                elif r.status == 201:
+                    created[family["username"]].append(r.json()["id"])
+
+    def _one(family: dict[str, Any], n: int, i: int) -> tuple[Any, bool]:
+        if (i + n) % 2:
+            r = server.request("GET", "/api/v1/me", token=family["token"])
+            return r, r.status == 200 and r.json().get("username") == family["username"]
+        body = {"kind": "diaper", "details": {"contents": "wet"}, "note": f"{n}-{i}"}
+        path = f"/api/v1/babies/{family['baby_id']}/entries"
+        r = server.request("POST", path, token=family["token"], body=body)
+        return r, r.status == 201 and r.json().get("baby_id") == family["baby_id"]
 
     threads = [threading.Thread(target=run, args=(families[n % 2], n)) for n in range(THREADS)]
     for t in threads:

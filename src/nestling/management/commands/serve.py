@@ -1,9 +1,7 @@
 """`nestling serve`: apply migrations, then serve with gunicorn until Ctrl-C.
 
-No database connection may cross a fork. The master opens one to migrate; a worker that
-inherited it would share one socket with its siblings, so answers to one user's query reach
-another user's request (issue 10: users received each other's data on PostgreSQL after every
-start). The master closes every connection before each fork and each worker starts with none.
+No database connection may cross a fork (see services/processes.py): the master closes every
+connection before each fork and each worker starts with none.
 """
 
 from __future__ import annotations
@@ -12,7 +10,8 @@ from typing import Any
 
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandParser
-from django.db import connections
+
+from nestling.services import processes
 
 
 class Command(BaseCommand):
@@ -27,7 +26,7 @@ class Command(BaseCommand):
     def handle(self, *args: Any, **options: Any) -> None:
         if not options["no_migrate"]:
             call_command("migrate", interactive=False, verbosity=0)
-        connections.close_all()
+        processes.close_before_fork()
         from gunicorn.app.base import BaseApplication
 
         from nestling.wsgi import application
@@ -55,12 +54,12 @@ class Command(BaseCommand):
 
 def _close_before_fork(server: Any, worker: Any) -> None:
     """In the master, before every fork (also when a worker is replaced): close connections."""
-    connections.close_all()
+    processes.close_before_fork()
 
 
 def _start_without_connections(server: Any, worker: Any) -> None:
     """In a new worker: refuse to run with a connection the master left open."""
-    inherited = [c.alias for c in connections.all(initialized_only=True) if c.connection]
+    inherited = processes.inherited_connections()
     if inherited:
         # Closing would end the master's session too; exit and let the master fork afresh.
         raise SystemExit(f"worker inherited open database connections: {inherited}")
