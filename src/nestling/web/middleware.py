@@ -7,6 +7,7 @@ import time
 from collections.abc import Callable
 
 from django.http import HttpRequest, HttpResponse
+from django.utils import timezone
 
 log = logging.getLogger("nestling.request")
 
@@ -60,3 +61,21 @@ class RequestLogMiddleware:
             },
         )
         return response
+
+
+class RequestStateMiddleware:
+    """Per-thread state a view sets (the household's time zone) ends with its request.
+
+    A gunicorn worker serves different families one after another in the same thread; a time
+    zone activated for one family's page would otherwise shape the next family's times.
+    """
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        timezone.deactivate()
+        try:
+            return self.get_response(request)
+        finally:
+            timezone.deactivate()
