@@ -12,8 +12,9 @@ import pytest
 from nestling.domain import cry
 from nestling.domain.cry import CryContext, Diaper, Episode, Feed, HelpLevel, Reason, render
 from nestling.domain.cry.context import Activity, CheckIn, Note, Reading, Sleep
-from nestling.domain.cry.patterns import crying_days, typical_minutes
+from nestling.domain.cry.patterns import crying_days
 from nestling.domain.errors import ValidationError
+from nestling.domain.thresholds.crying import typical_minutes
 
 NOW = datetime(2026, 11, 20, 15, 0, tzinfo=UTC)  # 15:00 in London (winter time)
 MIN = timedelta(minutes=1)
@@ -249,6 +250,12 @@ SYMPTOM_LEVELS = [
     ("fewer_wet_diapers", HelpLevel.URGENT),
     ("bulging_soft_spot", HelpLevel.URGENT),
     ("seizure", HelpLevel.EMERGENCY),
+    ("wont_wake", HelpLevel.EMERGENCY),
+    ("stiff_neck", HelpLevel.URGENT),
+    ("limb_swollen_or_not_used", HelpLevel.URGENT),
+    ("cold_hands_feet_with_fever", HelpLevel.URGENT),
+    ("severe_allergic_reaction", HelpLevel.EMERGENCY),
+    ("serious_injury", HelpLevel.EMERGENCY),
 ]
 
 
@@ -266,7 +273,13 @@ def test_every_ticked_sign_is_a_red_flag_shown_first(symptom: str, level: HelpLe
 
 @pytest.mark.parametrize(
     ("symptom", "two_hours"),
-    [("breathing_hard", True), ("bulging_soft_spot", True), ("not_feeding", False)],
+    [
+        ("breathing_hard", True),
+        ("bulging_soft_spot", True),
+        ("stiff_neck", True),
+        ("not_feeding", False),
+        ("limb_swollen_or_not_used", False),
+    ],
 )
 def test_the_2_hour_advice_is_only_for_nice_red_features(symptom: str, two_hours: bool) -> None:
     steps = texts(cry.assess(calm(), [symptom]).red_flags[0].instructions)
@@ -275,7 +288,8 @@ def test_the_2_hour_advice_is_only_for_nice_red_features(symptom: str, two_hours
 
 def test_every_sign_in_the_check_has_a_rule() -> None:
     assert {s.code for s in cry.assess(calm()).symptoms} == {c for c, _ in SYMPTOM_LEVELS} | {
-        "very_worried"
+        "very_worried",
+        "feels_hot",
     }
 
 

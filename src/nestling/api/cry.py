@@ -12,13 +12,13 @@ from ninja import Field, Query, Router, Schema, Status
 from nestling.api.auth import actor
 from nestling.api.entries import EntryOut, entry_out
 from nestling.api.schemas import Strict
-from nestling.domain.cry import Symptom
+from nestling.domain.safety.signs import Sign
 from nestling.formats import cry as present
 from nestling.services import cry, journal
 
 router = Router(tags=["cry helper"])
 
-SYMPTOMS_DOC = "Signs the parent ticks: " + ", ".join(s.value for s in Symptom) + "."
+SYMPTOMS_DOC = "Signs the parent ticks: " + ", ".join(s.value for s in Sign) + "."
 
 
 class CheckQuery(Schema):
@@ -59,11 +59,17 @@ class ReasonOut(Schema):
     state: str | None
 
 
+class AgeUsedOut(Schema):
+    days: int = Field(..., description="The age the age-dependent rules used, in days.")
+    corrected: bool = Field(..., description="True when that is the corrected age (born early).")
+
+
 class CryCheckOut(Schema):
     baby_id: int
     at: datetime
     age_days: int
     corrected_age_days: int | None
+    age_used: AgeUsedOut
     help_level: str = Field(..., description="none, talk_soon, contact_provider, urgent, emergency")
     red_flags: list[RedFlagOut]
     advice: list[dict[str, Any]]

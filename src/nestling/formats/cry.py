@@ -48,6 +48,7 @@ def as_data(result: CryCheck) -> dict[str, Any]:
         "at": result.at.isoformat(),
         "age_days": result.age.days,
         "corrected_age_days": result.age.corrected_days,
+        "age_used": {"days": a.age.days, "corrected": a.age.corrected},
         "help_level": a.help_level.value,
         "red_flags": [_flag(f, say) for f in a.red_flags],
         "advice": [

@@ -31,6 +31,7 @@ from nestling.domain.escalation import (
     crisis_resources_for,
 )
 from nestling.domain.households import Access
+from nestling.domain.safety import signs as warning_signs
 from nestling.domain.text import gettext_noop as _
 from nestling.services import access, instruments, journal, timers
 from nestling.services.access import Actor
@@ -351,7 +352,7 @@ def record_symptoms(
     flags.require_known(codes)
     if not codes:
         return None
-    signs = "; ".join(gettext(flags.RULES[flags.Symptom(c)].label) for c in codes)
+    signs = "; ".join(gettext(warning_signs.rule(c).label) for c in codes)
     text = gettext("Cry helper: %(signs)s") % {"signs": signs}
     data = EntryData(kind="symptom", details={"description": text[:500]})
     return journal.record(actor=actor, baby_id=baby_id, data=data, now=now)[0]

@@ -19,6 +19,7 @@ from nestling.domain.practices import library
 from nestling.domain.practices.plan import KIND_CATEGORY, Plan, PlanInput, plan
 from nestling.domain.practices.practice import Practice, Stage
 from nestling.domain.text import gettext_noop as _
+from nestling.domain.thresholds import temperature
 from nestling.services import access, accounts, babies, journal
 from nestling.services.access import Actor
 from nestling.services.journal import EntryData
@@ -72,7 +73,7 @@ def _baby_state(baby: Baby, now: datetime) -> dict[str, Any]:
     feed_end = last_feed and (last_feed["ended_at"] or last_feed["started_at"])
     unwell = any(
         e["kind"] == "symptom"
-        or (e["kind"] == "temperature" and e["details"].get("celsius", 0) >= 38)
+        or (e["kind"] == "temperature" and e["details"].get("celsius", 0) >= temperature.FEVER_C)
         for e in recent
     )
     awake = None

@@ -22,14 +22,15 @@ from nestling.domain.cry.context import (
     Diaper,
     Episode,
     Feed,
+    LoggedSign,
     Note,
     Reading,
     Sleep,
 )
-from nestling.domain.cry.flags import Symptom
 from nestling.domain.cry.patterns import SAFETY, SOOTHING_LABELS
 from nestling.domain.cry.result import (
     Advice,
+    AgeUsed,
     Assessment,
     DayMinutes,
     Patterns,
@@ -44,7 +45,10 @@ from nestling.domain.cry.result import (
 from nestling.domain.cry.text import Text, render, t
 from nestling.domain.errors import ValidationError
 from nestling.domain.instruments.base import HelpLevel, highest
+from nestling.domain.safety.signs import Sign
 from nestling.domain.text import gettext_noop as _
+
+Symptom = Sign  # the cry check's name for a warning sign (the same vocabulary)
 
 NOTES = (
     t(
@@ -56,6 +60,18 @@ NOTES = (
 )
 
 
+def red_flags(
+    ctx: CryContext, ticked: frozenset[str] = frozenset()
+) -> tuple[list[RedFlag], list[Advice]]:
+    """The warning signs alone (ticked, logged, temperatures, gaps in the log), most pressing
+    first, and the advice that goes with them: what the baby's page shows from the journal."""
+    red, advice = flags.symptom_flags(ctx, ticked)
+    temp_flags, temp_advice = fever.temperature_flags(ctx)
+    red += temp_flags + flags.log_flags(ctx)
+    red.sort(key=lambda f: -f.help_level.rank)
+    return red, advice + temp_advice
+
+
 def assess(ctx: CryContext, ticked: Iterable[str] = ()) -> Assessment:
     """Red flags first, then the ranked reasons, what works and the week's pattern."""
     if not ctx.born:
@@ -65,10 +81,7 @@ def assess(ctx: CryContext, ticked: Iterable[str] = ()) -> Assessment:
         )
     ticks = frozenset(ticked)
     flags.require_known(ticks)
-    red = flags.symptom_flags(ctx, ticks)
-    temp_flags, advice = fever.temperature_flags(ctx)
-    red += temp_flags + flags.log_flags(ctx)
-    red.sort(key=lambda f: -f.help_level.rank)
+    red, advice = red_flags(ctx, ticks)
     days = patterns.crying_days(ctx)
     works = patterns.what_works(ctx)
     week, week_advice = patterns.patterns(ctx, days)
@@ -77,6 +90,7 @@ def assess(ctx: CryContext, ticked: Iterable[str] = ()) -> Assessment:
     level = highest([f.help_level for f in red] + [a.help_level for a in advice])
     return Assessment(
         help_level=level,
+        age=AgeUsed(ctx.age, corrected=ctx.corrected),
         red_flags=tuple(red),
         advice=tuple(sorted(advice, key=lambda a: -a.help_level.rank)),
         symptoms=tuple(flags.symptom_check(ctx, ticks)),
@@ -93,6 +107,7 @@ __all__ = [
     "SOOTHING_LABELS",
     "Activity",
     "Advice",
+    "AgeUsed",
     "Assessment",
     "CheckIn",
     "CryContext",
@@ -101,12 +116,14 @@ __all__ = [
     "Episode",
     "Feed",
     "HelpLevel",
+    "LoggedSign",
     "Note",
     "Patterns",
     "RankedReason",
     "Reading",
     "Reason",
     "RedFlag",
+    "Sign",
     "Sleep",
     "Strain",
     "Suggestion",
@@ -115,5 +132,6 @@ __all__ = [
     "Text",
     "WhatWorks",
     "assess",
+    "red_flags",
     "render",
 ]

@@ -14,12 +14,12 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from nestling.domain.cry.context import FEVER, SIX_MONTHS, THREE_MONTHS, CryContext
-from nestling.domain.cry.patterns import COLIC_FROM_DAYS, COLIC_UNTIL_DAYS
+from nestling.domain.cry.context import CryContext
 from nestling.domain.cry.result import Reason, RedFlag, Suggestion
 from nestling.domain.cry.scoring import Draft, listing, ramp
 from nestling.domain.cry.text import AgeDays, Celsius, Clock, Minutes, t
 from nestling.domain.text import gettext_noop as _
+from nestling.domain.thresholds import ages, crying, temperature
 
 TEETHING_FROM_DAYS = 120  # about 4 months: "some start before 4 months" (NHS); most around 6
 TEETHING_WORDS = ("teeth", "teething", "tooth", "gum", "dribbl", "drool")
@@ -43,7 +43,7 @@ def overstimulated(ctx: CryContext) -> Draft:
         if overlap > 0:
             minutes += overlap
             kinds.append(activity.kind)
-    threshold = 20 if ctx.age < THREE_MONTHS else (30 if ctx.age < SIX_MONTHS else 45)
+    threshold = 20 if ctx.age < ages.THREE_MONTHS else (30 if ctx.age < ages.SIX_MONTHS else 45)
     draft = Draft(Reason.OVERSTIMULATED, 0.15 + 0.5 * min(1.0, minutes / threshold))
     if minutes:
         draft.add(
@@ -80,7 +80,7 @@ STIMULATION_TRIES = (
 
 def wants_closeness(ctx: CryContext) -> Draft:
     held = [a for a in ctx.activities if a.kind in HOLDING and ctx.recent(a.started_at)]
-    bonus = 0.05 if ctx.age < THREE_MONTHS else 0.0
+    bonus = 0.05 if ctx.age < ages.THREE_MONTHS else 0.0
     if not held:
         draft = Draft(Reason.WANTS_CLOSENESS, 0.4 + bonus)
         draft.add(0, t(_("No skin-to-skin, rocking or carrying logged in the last 24 hours.")))
@@ -118,7 +118,7 @@ def unwell(ctx: CryContext, ticked: frozenset[str], flags: list[RedFlag]) -> Dra
     if readings:
         hot = max(readings, key=lambda r: r.celsius)
         cold = min(readings, key=lambda r: r.celsius)
-        if hot.celsius >= FEVER:
+        if hot.celsius >= temperature.FEVER_C:
             draft.score = 0.9
             draft.add(
                 0,
@@ -128,7 +128,7 @@ def unwell(ctx: CryContext, ticked: frozenset[str], flags: list[RedFlag]) -> Dra
                     time=Clock(hot.at),
                 ),
             )
-        elif hot.celsius >= 37.5:
+        elif hot.celsius >= temperature.WARM_C:
             draft.score = max(draft.score, 0.35)
             draft.add(
                 0,
@@ -138,8 +138,8 @@ def unwell(ctx: CryContext, ticked: frozenset[str], flags: list[RedFlag]) -> Dra
                     time=Clock(hot.at),
                 ),
             )
-        if cold.celsius < 36:
-            draft.score = max(draft.score, 0.85 if cold.celsius < 35 else 0.3)
+        if cold.celsius < temperature.COOL_C:
+            draft.score = max(draft.score, 0.85 if cold.celsius < temperature.LOW_C else 0.3)
             draft.add(
                 0,
                 t(
@@ -198,7 +198,7 @@ UNWELL_TRIES = (
 def teething(ctx: CryContext) -> Draft | None:
     if ctx.age < TEETHING_FROM_DAYS:
         return None  # NHS: most start around 6 months; before about 4 months it is unlikely
-    draft = Draft(Reason.TEETHING, 0.12 if ctx.age < SIX_MONTHS else 0.25)
+    draft = Draft(Reason.TEETHING, 0.12 if ctx.age < ages.SIX_MONTHS else 0.25)
     draft.add(
         0,
         t(
@@ -239,17 +239,21 @@ TEETHING_TRIES = (
 
 
 def colic_pattern(ctx: CryContext, long_days: int, unwell_signs: bool) -> Draft | None:
-    """`long_days`: days of 3 hours' crying or more in the last 7 (Patterns.long_days)."""
-    if not COLIC_FROM_DAYS <= ctx.age < COLIC_UNTIL_DAYS:
+    """`long_days`: long crying days in the last 7 (Patterns.long_days)."""
+    if not crying.COLIC_FROM_DAYS <= ctx.age < crying.COLIC_UNTIL_DAYS:
         return None  # Wessel: from about 2 weeks; Rome IV: younger than 5 months
-    if long_days >= 3:
+    if long_days >= crying.RULE_OF_THREES_DAYS:
         draft = Draft(Reason.COLIC_PATTERN, 0.7)
     else:
         draft = Draft(Reason.COLIC_PATTERN, 0.1 + 0.1 * long_days)
     if long_days:
         draft.add(
             0,
-            t(_("Crying of 3 hours or more on %(n)s of the last 7 days."), n=long_days),
+            t(
+                _("Crying of %(hours)s hours or more on %(n)s of the last 7 days."),
+                hours=crying.LONG_DAY_HOURS,
+                n=long_days,
+            ),
         )
     if long_days and 17 <= ctx.local_hour() <= 23:
         draft.add(

@@ -13,15 +13,12 @@ from datetime import datetime, time, timedelta
 from functools import cached_property
 from zoneinfo import ZoneInfo
 
+from nestling.domain.thresholds import temperature
+
 RECENT = timedelta(hours=24)  # the window for feeds, diapers, sleep, temperatures and notes
 FEVER_WINDOW = timedelta(days=10)  # temperatures kept, to see a fever that has lasted 5 days
 HISTORY_DAYS = 14  # family days of cry episodes used for patterns and "what works"
 MOMENT_MINUTES = 10
-# Age bands (in days; the corrected age when that applies) and the fever threshold, shared by the
-# red flags and the reasons (NICE NG143; see flags.py and fever.py).
-THREE_MONTHS = 91
-SIX_MONTHS = 183
-FEVER = 38.0  # °C
 
 
 @dataclass(frozen=True)
@@ -67,6 +64,16 @@ class Note:
     at: datetime
     text: str
     kind: str = "symptom"  # symptom or cue
+
+
+@dataclass(frozen=True)
+class LoggedSign:
+    """A warning sign in the journal: picked on a symptom entry, or named by a danger phrase in
+    an entry's words (`text`, the words that were written, for the evidence)."""
+
+    at: datetime
+    code: str  # a nestling.domain.safety.signs.Sign value
+    text: str = ""
 
 
 @dataclass(frozen=True)
@@ -125,6 +132,7 @@ class CryContext:
     sleeps: tuple[Sleep, ...] = ()
     temperatures: tuple[Reading, ...] = ()  # up to FEVER_WINDOW back; most rules read RECENT
     notes: tuple[Note, ...] = ()
+    logged_signs: tuple[LoggedSign, ...] = ()  # warning signs in the journal (the last RECENT)
     episodes: tuple[Episode, ...] = ()  # the last HISTORY_DAYS family days, running one included
     activities: tuple[Activity, ...] = ()
     checkins: tuple[CheckIn, ...] = ()
@@ -132,6 +140,11 @@ class CryContext:
     @property
     def born(self) -> bool:
         return self.age_days is not None
+
+    @property
+    def corrected(self) -> bool:
+        """Whether `age` is a corrected age (a baby born early), not the age since birth."""
+        return self.chronological_days is not None and self.chronological_days != self.age
 
     @property
     def age(self) -> int:
@@ -158,8 +171,8 @@ class CryContext:
 
     @cached_property
     def has_fever(self) -> bool:
-        """A temperature of FEVER or more in the last RECENT (24 h)."""
-        return any(r.celsius >= FEVER for r in self.recent_readings)
+        """A fever (temperature.FEVER_C or more) in the last RECENT (24 h)."""
+        return any(r.celsius >= temperature.FEVER_C for r in self.recent_readings)
 
     def local_hour(self, moment: datetime | None = None) -> int:
         return (moment or self.now).astimezone(ZoneInfo(self.zone)).hour

@@ -1,38 +1,40 @@
 """Logged temperatures: fever and low temperature by age band, and a fever that lasts 5 days.
 
-Sources (clinical-reference §8):
-- NICE NG143 "Fever in under 5s" traffic-light table: RED = age < 3 months with temperature
-  >= 38 °C; AMBER = age 3–6 months with temperature >= 39 °C, and fever for 5 days or more (its
-  home-care safety net: seek help if the fever lasts 5 days or more). [P] ">= 38.0 °C".
-- NHS parent-facing lists (via NCT): temperature below 35 °C; over 38 °C under 3 months, over
-  39 °C at 3–6 months: treat as serious, get help quickly.
-- AAP (via HealthDay and practice pages, [V2]): over 6 months, 103 °F (39.4 °C) or above, call.
-[P] Age bands use the corrected age when the baby was born early (the stricter band applies).
-[P] A fever lasting 5 days, from the log: the episode is a chain of readings of 38 °C or more
-no more than 48 h apart (a normal reading in between, e.g. after paracetamol, does not end it)
-whose latest reading is from the last 24 h, so the fever is taken to be still going on. From
-4 days (96 h) after its first reading, the fifth day of fever, it is flagged. The time is counted
-to now, not to the latest reading: a missed flag is the only way this rule can go wrong that
-matters, so a day without a logged reading does not hold it back.
+The numbers and their sources are in nestling.domain.thresholds.temperature (NICE NG143 traffic
+light; NHS lists; AAP); the age bands in thresholds.ages. Texts state the same numbers they
+check, as typed values shown in the household's units.
+[P] A fever lasting FEVER_DAYS, from the log: the episode is a chain of fever readings no more
+than FEVER_EPISODE_GAP apart (a normal reading in between, e.g. after paracetamol, does not end
+it) whose latest reading is from the last 24 h, so the fever is taken to be still going on. From
+FEVER_DAYS - 1 days after its first reading (the start of its last day) it is flagged. The time is
+counted to now, not to the latest reading: a missed flag is the only way this rule can go wrong
+that matters, so a day without a logged reading does not hold it back.
 """
 
 from __future__ import annotations
 
-from datetime import timedelta
-
-from nestling.domain.cry.context import FEVER, SIX_MONTHS, THREE_MONTHS, CryContext, Reading
-from nestling.domain.cry.flags import NHS_SERIOUS, NICE, NICE_AMBER, URGENT_STEPS
+from nestling.domain.cry.context import CryContext, Reading
+from nestling.domain.cry.flags import URGENT_STEPS, age_line
 from nestling.domain.cry.result import Advice, RedFlag
-from nestling.domain.cry.text import Celsius, Clock, Minutes, Text, t
+from nestling.domain.cry.text import AgeBand, Celsius, Clock, Minutes, Text, t
 from nestling.domain.instruments.base import HelpLevel
 from nestling.domain.text import gettext_noop as _
+from nestling.domain.thresholds import ages, temperature
 
-HIGH_FEVER_3_TO_6_MONTHS = 39.0
-AAP_HIGH_FEVER_OVER_6_MONTHS = 39.4  # 103 °F
-LOW_TEMPERATURE = 35.0
-FEVER_DAYS = 5
-FEVER_DAYS_SPAN = timedelta(days=FEVER_DAYS - 1)  # first fever reading to one on the fifth day
-FEVER_EPISODE_GAP = timedelta(hours=48)  # fever readings further apart: separate episodes
+NICE_RED_FEVER = (
+    "NICE NG143 traffic-light table, red: 'Age less than 3 months, temperature >= 38 °C'"
+)
+NICE_AMBER_FEVER = (
+    "NICE NG143 traffic-light table, amber: 'Age 3 to 6 months, temperature >= 39 °C'"
+)
+NICE_FEVER_DAYS = (
+    "NICE NG143 traffic-light table, amber: 'Fever for >= 5 days'; home-care advice: seek "
+    "further advice if 'the fever lasts 5 days or longer'"
+)
+NHS_FEVER = "NHS lists: 'temperature over 38 °C under 3 months, or over 39 °C at 3–6 months'"
+NHS_LOW = "NHS via NCT: 'a low temperature below 35 °C'"
+AAP_HIGH = "AAP (via HealthDay, [V2]): over 6 months, call at 103 °F (39.4 °C) or above"
+SEEN_ALREADY = t(_("If a doctor has already seen your baby about this, follow their advice."))
 
 
 def _reading_text(reading: Reading, ctx: CryContext) -> Text:
@@ -79,57 +81,22 @@ def temperature_flags(ctx: CryContext) -> tuple[list[RedFlag], list[Advice]]:
     advice: list[Advice] = []
     hottest = max(readings, key=lambda r: (r.celsius, r.at))
     coldest = min(readings, key=lambda r: (r.celsius, -r.at.timestamp()))
-    age = ctx.age
     hot: tuple[Text, ...] = (t(_("Logged: %(reading)s."), reading=_reading_text(hottest, ctx)),)
-    hot += _later(hottest, readings, ctx)
-    if age < THREE_MONTHS and hottest.celsius >= FEVER:
-        # NICE NG143 red: age < 3 months with temperature >= 38 °C.
-        flags.append(
-            RedFlag(
-                "fever_under_3_months",
-                HelpLevel.URGENT,
-                t(_("A temperature of 38 °C (100.4 °F) or more under 3 months")),
-                (
-                    t(
-                        _(
-                            "A baby under 3 months with a temperature of 38 °C or more should be "
-                            "seen by a doctor within 2 hours (NICE), even if they seem well "
-                            "otherwise."
-                        )
-                    ),
-                    *URGENT_STEPS,
-                    t(_("If a doctor has already seen your baby about this, follow their advice.")),
-                ),
-                hot,
-                f"{NICE} (age < 3 months, >= 38 °C); {NHS_SERIOUS}",
-            )
-        )
-    elif age < SIX_MONTHS and hottest.celsius >= HIGH_FEVER_3_TO_6_MONTHS:
-        # NICE NG143 amber (age 3–6 months, >= 39 °C); NHS: over 39 °C at 3–6 months.
-        flags.append(
-            RedFlag(
-                "fever_3_to_6_months",
-                HelpLevel.URGENT,
-                t(_("A temperature of 39 °C (102.2 °F) or more at 3 to 6 months")),
-                (
-                    *URGENT_STEPS,
-                    t(_("If a doctor has already seen your baby about this, follow their advice.")),
-                ),
-                hot,
-                f"{NICE_AMBER} (age 3–6 months, >= 39 °C); {NHS_SERIOUS}",
-            )
-        )
-    elif hottest.celsius >= FEVER:
+    hot += (*_later(hottest, readings, ctx), age_line(ctx))
+    limit = temperature.red_flag_fever_c(ctx.age)
+    if limit is not None and hottest.celsius >= limit:
+        flags.append(_fever_flag(ctx, limit, hot))
+    elif hottest.celsius >= temperature.FEVER_C:
         advice.append(_fever_advice(hottest, ctx))
-    lasting = _fever_for_5_days(ctx)
+    lasting = _fever_for_days(ctx)
     if lasting is not None:
         flags.append(lasting)
-    if coldest.celsius < LOW_TEMPERATURE:
+    if coldest.celsius < temperature.LOW_C:
         flags.append(
             RedFlag(
                 "low_temperature",
                 HelpLevel.URGENT,
-                t(_("A low temperature: below 35 °C (95 °F)")),
+                t(_("A low temperature: below %(temp)s"), temp=Celsius(temperature.LOW_C)),
                 (
                     t(_("Warm your baby with a cuddle and a blanket while you get help.")),
                     *URGENT_STEPS,
@@ -138,26 +105,67 @@ def temperature_flags(ctx: CryContext) -> tuple[list[RedFlag], list[Advice]]:
                     t(_("Logged: %(reading)s."), reading=_reading_text(coldest, ctx)),
                     *_later(coldest, readings, ctx),
                 ),
-                "NHS via NCT: a low temperature below 35 °C",
+                NHS_LOW,
             )
         )
     return flags, advice
 
 
-def _fever_for_5_days(ctx: CryContext) -> RedFlag | None:
-    """NICE NG143 amber: a fever that has lasted 5 days or more (see the module docstring)."""
+def _fever_flag(ctx: CryContext, limit: float, evidence: tuple[Text, ...]) -> RedFlag:
+    if ctx.age < ages.THREE_MONTHS:
+        # NICE NG143 red: seen face to face within 2 hours.
+        return RedFlag(
+            "fever_under_3_months",
+            HelpLevel.URGENT,
+            t(
+                _("A temperature of %(temp)s or more under %(age)s"),
+                temp=Celsius(limit),
+                age=AgeBand(ages.THREE_MONTHS),
+            ),
+            (
+                t(
+                    _(
+                        "A baby under %(age)s with a temperature of %(temp)s or more should be "
+                        "seen by a doctor within 2 hours (NICE), even if they seem well otherwise."
+                    ),
+                    age=AgeBand(ages.THREE_MONTHS),
+                    temp=Celsius(limit),
+                ),
+                *URGENT_STEPS,
+                SEEN_ALREADY,
+            ),
+            evidence,
+            f"{NICE_RED_FEVER}; {NHS_FEVER}",
+        )
+    return RedFlag(
+        "fever_3_to_6_months",
+        HelpLevel.URGENT,
+        t(
+            _("A temperature of %(temp)s or more at %(young)s to %(old)s"),
+            temp=Celsius(limit),
+            young=AgeBand(ages.THREE_MONTHS),
+            old=AgeBand(ages.SIX_MONTHS),
+        ),
+        (*URGENT_STEPS, SEEN_ALREADY),
+        evidence,
+        f"{NICE_AMBER_FEVER}; {NHS_FEVER}",
+    )
+
+
+def _fever_for_days(ctx: CryContext) -> RedFlag | None:
+    """NICE NG143 amber: a fever that has lasted FEVER_DAYS or more (see the module docstring)."""
     fevers = sorted(
-        (r for r in ctx.temperatures if r.at <= ctx.now and r.celsius >= FEVER),
+        (r for r in ctx.temperatures if r.at <= ctx.now and r.celsius >= temperature.FEVER_C),
         key=lambda r: r.at,
     )
     if not fevers or not ctx.recent(fevers[-1].at):
         return None
     latest = first = fevers[-1]
     for reading in reversed(fevers[:-1]):
-        if first.at - reading.at > FEVER_EPISODE_GAP:
+        if first.at - reading.at > temperature.FEVER_EPISODE_GAP:
             break
         first = reading
-    if ctx.now - first.at < FEVER_DAYS_SPAN:
+    if ctx.now - first.at < temperature.fever_days_span():
         return None
     days = (ctx.now - first.at).days + 1
     return RedFlag(
@@ -167,13 +175,14 @@ def _fever_for_5_days(ctx: CryContext) -> RedFlag | None:
         (
             t(
                 _(
-                    "A fever that lasts 5 days or more needs a doctor to see your baby, even if "
-                    "they seem better in between. Please call your doctor or an urgent advice "
-                    "line (NHS 111 in England) today."
-                )
+                    "A fever that lasts %(days)s days or more needs a doctor to see your baby, "
+                    "even if they seem better in between. Please call your doctor or an urgent "
+                    "advice line (NHS 111 in England) today."
+                ),
+                days=temperature.FEVER_DAYS,
             ),
             URGENT_STEPS[1],
-            t(_("If a doctor has already seen your baby about this, follow their advice.")),
+            SEEN_ALREADY,
         ),
         (
             t(
@@ -183,12 +192,12 @@ def _fever_for_5_days(ctx: CryContext) -> RedFlag | None:
             ),
             t(_("The latest: %(reading)s."), reading=_reading_text(latest, ctx)),
         ),
-        f"{NICE_AMBER} (fever for >= 5 days); NICE NG143 home-care safety net",
+        NICE_FEVER_DAYS,
     )
 
 
 def _fever_advice(reading: Reading, ctx: CryContext) -> Advice:
-    if reading.celsius >= AAP_HIGH_FEVER_OVER_6_MONTHS:
+    if reading.celsius >= temperature.HIGH_FEVER_C:
         return Advice(
             "high_fever",
             HelpLevel.CONTACT_PROVIDER,
@@ -199,7 +208,7 @@ def _fever_advice(reading: Reading, ctx: CryContext) -> Advice:
                 ),
                 temp=Celsius(reading.celsius),
             ),
-            "AAP (via HealthDay, [V2]): over 6 months, 103 °F / 39.4 °C or above, call",
+            AAP_HIGH,
         )
     return Advice(
         "fever",
@@ -208,9 +217,10 @@ def _fever_advice(reading: Reading, ctx: CryContext) -> Advice:
             _(
                 "%(temp)s is a fever. Keep an eye on your baby, check on them during the night and "
                 "offer plenty of feeds. Contact your doctor if they seem unwell in any of the ways "
-                "listed, if you are worried, or if the fever lasts 5 days or more."
+                "listed, if you are worried, or if the fever lasts %(days)s days or more."
             ),
             temp=Celsius(reading.celsius),
+            days=temperature.FEVER_DAYS,
         ),
-        "NICE NG143 home-care advice and safety net (fever >= 5 days is amber)",
+        f"NICE NG143 home-care advice and safety net; {NICE_FEVER_DAYS}",
     )

@@ -1,176 +1,29 @@
-"""Red flags: the symptom check and the signs the log shows, judged before any other reason.
+"""Red flags: the signs ticked in the safety check or logged in the journal, and what the log
+itself shows (dry diapers, a young baby not fed), judged before any other reason.
 
-Sources (clinical-reference §8):
-- NICE NG143 "Fever in under 5s" (2019, updated 2021), traffic-light table: RED = weak,
-  high-pitched or continuous cry; does not wake or stay awake; grunting, fast breathing, chest
-  indrawing; pale/mottled/ashen/blue colour; non-blanching rash; bulging fontanelle; seizures;
-  age < 3 months with temperature >= 38 °C. AMBER = poor feeding, reduced urine output,
-  age 3–6 months with temperature >= 39 °C. Any red feature: face-to-face assessment within
-  2 hours; life-threatening features: emergency services.
-- NHS parent-facing lists (via NCT, MKUH, Healthier Together): call 999 for a baby who stops
-  breathing or will not wake, a first fit, a rash that does not fade under a glass, green vomit,
-  going blue, or a baby under 8 weeks when you are very worried; get help quickly for a weak or
-  high-pitched cry, floppiness, a bulging soft spot, not drinking for 8 hours, drier nappies,
-  temperature below 35 °C; no wet nappy for 8 h under 3 months or 12 h over 3 months (Frimley).
-Logged temperatures are judged in fever.py, with their own sources.
-[P] Age bands use the corrected age when the baby was born early: it is the younger age, so the
-stricter threshold applies. The under-3-months rule is NICE's (stricter than AAP's 2 months).
+The signs, their levels by age and their source lines are in nestling.domain.safety.signs; the
+numbers (age bands, hours) in nestling.domain.thresholds. Logged temperatures are judged in
+fever.py. A sign logged in the journal (picked on a symptom entry, or named by a danger phrase in
+its words) in the last 24 hours is a red flag just as if it were ticked now, with when it was
+logged; the same sign ticked and logged is one flag.
+Age bands use the corrected age when the baby was born early (thresholds.ages says why), and
+every flag whose level depends on the age says which age was used.
 """
 
 from __future__ import annotations
 
-import enum
 import re
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 
-from nestling.domain.cry.context import THREE_MONTHS, CryContext
-from nestling.domain.cry.result import RedFlag, SymptomCheck
-from nestling.domain.cry.text import AgeDays, Clock, Minutes, Text, t
-from nestling.domain.errors import ValidationError
+from nestling.domain.cry.context import CryContext, LoggedSign
+from nestling.domain.cry.result import Advice, RedFlag, SymptomCheck
+from nestling.domain.cry.text import AgeBand, AgeDays, Celsius, Clock, Minutes, Text, t
 from nestling.domain.instruments.base import HelpLevel
+from nestling.domain.safety import signs
+from nestling.domain.safety.signs import NHS_SERIOUS, Sign
 from nestling.domain.text import gettext_noop as _
-
-EIGHT_WEEKS = 56  # days
-
-NICE = "NICE NG143 traffic-light table (red features)"
-NICE_AMBER = "NICE NG143 traffic-light table (amber features)"
-NHS_999 = "NHS: when to call 999 for a baby (via NCT, MKUH)"
-NHS_SERIOUS = "NHS parent-facing lists: treat as serious, get help quickly"
-
-
-class Symptom(enum.StrEnum):
-    CRY_UNUSUAL = "cry_unusual"
-    FLOPPY_OR_DROWSY = "floppy_or_drowsy"
-    BREATHING_HARD = "breathing_hard"
-    BREATHING_PAUSES = "breathing_pauses"
-    BLUE_OR_GREY = "blue_or_grey"
-    PALE_OR_MOTTLED = "pale_or_mottled"
-    RASH_NOT_FADING = "rash_not_fading"
-    NOT_FEEDING = "not_feeding"
-    GREEN_VOMIT = "green_vomit"
-    FEWER_WET_DIAPERS = "fewer_wet_diapers"
-    BULGING_SOFT_SPOT = "bulging_soft_spot"
-    SEIZURE = "seizure"
-    VERY_WORRIED = "very_worried"
-
-
-CODES = frozenset(s.value for s in Symptom)  # every sign the check knows
-
-
-@dataclass(frozen=True)
-class SymptomRule:
-    label: str
-    title: str
-    level: Callable[[int], HelpLevel]  # age in days -> level
-    source: str
-    words: tuple[str, ...] = ()  # words in a logged symptom note that hint at this sign
-
-
-def _always(level: HelpLevel) -> Callable[[int], HelpLevel]:
-    return lambda _age: level
-
-
-def _worried(age: int) -> HelpLevel:
-    # NHS: "is under 8 weeks old and you are very worried" -> call 999; older: trust your
-    # instincts and get help now.
-    return HelpLevel.EMERGENCY if age < EIGHT_WEEKS else HelpLevel.URGENT
-
-
-URGENT, EMERGENCY = _always(HelpLevel.URGENT), _always(HelpLevel.EMERGENCY)
-RULES: dict[Symptom, SymptomRule] = {
-    Symptom.CRY_UNUSUAL: SymptomRule(
-        _("A high-pitched, weak or non-stop cry, not like their usual cry"),
-        _("An unusual cry: high-pitched, weak or non-stop"),
-        URGENT,
-        f"{NICE}; {NHS_SERIOUS}",
-        ("high-pitched", "high pitched", "weak cry", "screech", "non-stop", "nonstop"),
-    ),
-    Symptom.FLOPPY_OR_DROWSY: SymptomRule(
-        _("Floppy, unusually sleepy, or hard to wake"),
-        _("Floppy, unusually sleepy or hard to wake"),
-        URGENT,
-        f"{NICE}; {NHS_SERIOUS}",
-        ("floppy", "drowsy", "lethargic", "hard to wake", "limp"),
-    ),
-    Symptom.BREATHING_HARD: SymptomRule(
-        _("Breathing fast, grunting, or sucking in under the ribs"),
-        _("Breathing fast, grunting or sucking in under the ribs"),
-        URGENT,
-        f"{NICE}; {NHS_SERIOUS}",
-        ("breath", "grunt", "wheez", "pant"),
-    ),
-    Symptom.BREATHING_PAUSES: SymptomRule(
-        _("Pauses in breathing, or stopped breathing"),
-        _("Pauses in breathing"),
-        EMERGENCY,
-        NHS_999,
-        ("apnoea", "apnea", "stopped breathing"),
-    ),
-    Symptom.BLUE_OR_GREY: SymptomRule(
-        _("Blue or grey lips, tongue or skin"),
-        _("Blue or grey colour"),
-        EMERGENCY,
-        f"{NHS_999}; {NICE}",
-        ("blue", "grey", "gray", "ashen"),
-    ),
-    Symptom.PALE_OR_MOTTLED: SymptomRule(
-        _("Very pale, blotchy or mottled skin"),
-        _("Very pale, blotchy or mottled skin"),
-        URGENT,
-        f"{NICE}; {NHS_SERIOUS}",
-        ("mottled", "blotchy", "very pale"),
-    ),
-    Symptom.RASH_NOT_FADING: SymptomRule(
-        _("A rash that does not fade when you press a glass against it"),
-        _("A rash that does not fade under a glass"),
-        EMERGENCY,
-        f"{NHS_999}; {NICE}",
-        ("rash", "spots", "purple"),
-    ),
-    Symptom.NOT_FEEDING: SymptomRule(
-        _("Not feeding, or feeding much less than usual"),
-        _("Not feeding"),
-        URGENT,
-        f"{NHS_SERIOUS} (under 8 weeks and does not want to feed; not drinking for 8 hours); "
-        f"{NICE_AMBER} (poor feeding)",
-        ("not feeding", "won't feed", "wont feed", "refus", "not eating", "not drinking"),
-    ),
-    Symptom.GREEN_VOMIT: SymptomRule(
-        _("Vomiting green fluid"),
-        _("Green vomit"),
-        EMERGENCY,
-        "NHS (MKUH): vomits green fluid -> 999; NHS lists: repeated or green vomiting",
-        ("vomit", "bile", "being sick"),
-    ),
-    Symptom.FEWER_WET_DIAPERS: SymptomRule(
-        _("Fewer wet diapers than usual"),
-        _("Fewer wet diapers than usual"),
-        URGENT,
-        f"{NHS_SERIOUS} (nappies drier than usual); {NICE_AMBER} (reduced urine output)",
-        ("dry nappy", "dry diaper", "no wee", "not wet"),
-    ),
-    Symptom.BULGING_SOFT_SPOT: SymptomRule(
-        _("A bulging soft spot on the top of the head"),
-        _("A bulging soft spot"),
-        URGENT,
-        f"{NICE} (bulging fontanelle); {NHS_SERIOUS}",
-        ("fontanel", "soft spot"),
-    ),
-    Symptom.SEIZURE: SymptomRule(
-        _("A fit (seizure), even if it stopped"),
-        _("A fit (seizure)"),
-        EMERGENCY,
-        f"{NHS_999} (a first fit, even if they recover); {NICE}",
-        ("seizure", "fit", "fitting", "convuls", "jerking"),
-    ),
-    Symptom.VERY_WORRIED: SymptomRule(
-        _("You are very worried: something feels wrong"),
-        _("You are very worried"),
-        _worried,
-        "NHS: under 8 weeks and you are very worried -> 999; trust your instincts",
-    ),
-}
+from nestling.domain.thresholds import ages, feeding, temperature
 
 EMERGENCY_STEPS = (
     t(_("Call your emergency number now.")),
@@ -187,43 +40,118 @@ URGENT_STEPS = (
 )
 # Only for NICE NG143 red features: "urgent face-to-face assessment within 2 hours".
 WITHIN_2_HOURS = t(_("NICE advises that a baby with this sign is seen by a doctor within 2 hours."))
+SEEN_ALREADY = t(_("If a doctor has already seen your baby about this, follow their advice."))
 
 
-def _steps(level: HelpLevel, nice_red: bool) -> tuple[Text, ...]:
+def steps(level: HelpLevel, rule: signs.SignRule) -> tuple[Text, ...]:
+    """What to do: the sign's own steps first, then the usual ones for its level."""
+    own = tuple(t(step) for step in rule.steps)
     if level is HelpLevel.EMERGENCY:
-        return EMERGENCY_STEPS
-    return (URGENT_STEPS[0], WITHIN_2_HOURS, URGENT_STEPS[1]) if nice_red else URGENT_STEPS
+        return (EMERGENCY_STEPS[0], *own, EMERGENCY_STEPS[1])
+    usual = (URGENT_STEPS[0], WITHIN_2_HOURS, URGENT_STEPS[1]) if rule.nice_red else URGENT_STEPS
+    return (*own, *usual)
 
 
-def symptom_flags(ctx: CryContext, ticked: frozenset[str]) -> list[RedFlag]:
-    """A red flag for each ticked sign, most pressing first."""
-    flags = []
-    for symptom, rule in RULES.items():
-        if symptom.value not in ticked:
+def age_line(ctx: CryContext) -> Text:
+    """Which age a rule used: the corrected age for a baby born early (the stricter band)."""
+    if ctx.corrected:
+        return t(
+            _("Age used: %(age)s, the corrected age (%(actual)s since birth)."),
+            age=AgeDays(ctx.age),
+            actual=AgeDays(ctx.chronological_days or 0),
+        )
+    return t(_("Age used: %(age)s."), age=AgeDays(ctx.age))
+
+
+@dataclass
+class _Seen:
+    """One sign, ticked now and/or logged: what the flag will say about where it came from."""
+
+    ticked: bool = False
+    logged: list[LoggedSign] = field(default_factory=list)
+
+
+def symptom_flags(ctx: CryContext, ticked: frozenset[str]) -> tuple[list[RedFlag], list[Advice]]:
+    """A red flag for each sign ticked now or logged in the last 24 h, in the vocabulary's order.
+
+    A sign whose level at this age is below `urgent` ("feels hot" at 8 months) is advice instead.
+    """
+    seen: dict[Sign, _Seen] = {}
+    for code in ticked:
+        seen.setdefault(Sign(code), _Seen()).ticked = True
+    for logged in sorted(ctx.logged_signs, key=lambda s: s.at, reverse=True):
+        if ctx.recent(logged.at) and logged.code in signs.CODES:
+            seen.setdefault(Sign(logged.code), _Seen()).logged.append(logged)
+    flags: list[RedFlag] = []
+    advice: list[Advice] = []
+    for sign, rule in signs.RULES.items():
+        found = seen.get(sign)
+        if found is None:
             continue
         level = rule.level(ctx.age)
-        evidence: tuple[Text, ...] = (t(_("You ticked: %(sign)s."), sign=t(rule.label)),)
-        if symptom is Symptom.VERY_WORRIED and level is HelpLevel.EMERGENCY:
-            evidence += (
-                t(
-                    _(
-                        "Your baby is %(age)s old: under 8 weeks, the NHS says call 999 if you "
-                        "are very worried."
-                    ),
-                    age=AgeDays(ctx.age),
-                ),
-            )
-        flags.append(
-            RedFlag(
-                symptom.value,
-                level,
-                t(rule.title),
-                _steps(level, rule.source.startswith(NICE)),
-                evidence,
-                rule.source,
+        evidence = _evidence(ctx, sign, rule, found, level)
+        if level.rank < HelpLevel.URGENT.rank:
+            advice.append(Advice(sign.value, level, _mild_text(sign, level), rule.source))
+            continue
+        instructions = steps(level, rule) + ((SEEN_ALREADY,) if not found.ticked else ())
+        flags.append(RedFlag(sign.value, level, t(rule.title), instructions, evidence, rule.source))
+    return flags, advice
+
+
+def _evidence(
+    ctx: CryContext, sign: Sign, rule: signs.SignRule, found: _Seen, level: HelpLevel
+) -> tuple[Text, ...]:
+    lines: list[Text] = []
+    if found.ticked:
+        lines.append(t(_("You ticked: %(sign)s."), sign=t(rule.label)))
+    if found.logged:
+        lines.append(_logged_text(ctx, found.logged[0], rule))
+    if sign is Sign.VERY_WORRIED and level is HelpLevel.EMERGENCY:
+        lines.append(
+            t(
+                _("Under %(band)s, the NHS says call 999 if you are very worried."),
+                band=AgeBand(ages.EIGHT_WEEKS),
             )
         )
-    return flags
+    if rule.age_dependent:
+        lines.append(age_line(ctx))
+    return tuple(lines)
+
+
+def _logged_text(ctx: CryContext, logged: LoggedSign, rule: signs.SignRule) -> Text:
+    time, ago = Clock(logged.at), Minutes(ctx.since(logged.at))
+    if logged.text:
+        return t(
+            _("Logged at %(time)s (%(ago)s ago): “%(note)s”"),
+            time=time,
+            ago=ago,
+            note=logged.text[:120],
+        )
+    return t(
+        _("Logged at %(time)s (%(ago)s ago): %(sign)s."), time=time, ago=ago, sign=t(rule.label)
+    )
+
+
+def _mild_text(sign: Sign, level: HelpLevel) -> Text:
+    """Advice for a sign that is not urgent at this age (only "feels hot" has one today)."""
+    if level is HelpLevel.CONTACT_PROVIDER:
+        return t(
+            _(
+                "Your baby feels hot. Take their temperature if you can and log it: at %(young)s "
+                "to %(old)s, %(temp)s or more needs medical help now. If you cannot take it, or "
+                "they seem unwell, call your doctor or an advice line today."
+            ),
+            young=AgeBand(ages.THREE_MONTHS),
+            old=AgeBand(ages.SIX_MONTHS),
+            temp=Celsius(temperature.FEVER_3_TO_6_MONTHS_C),
+        )
+    return t(
+        _(
+            "Your baby feels hot. Take their temperature if you can and log it. Keep an eye on "
+            "them, offer plenty of feeds, and contact your doctor if they seem unwell in any of "
+            "the ways listed, or if you are worried."
+        )
+    )
 
 
 def log_flags(ctx: CryContext) -> list[RedFlag]:
@@ -244,7 +172,7 @@ def log_flags(ctx: CryContext) -> list[RedFlag]:
 
 def _dry_diapers(ctx: CryContext) -> RedFlag | None:
     # NHS Frimley Healthier Together (amber): no wet nappy for 8 h under 3 months, 12 h over.
-    limit = 8 if ctx.age < THREE_MONTHS else 12
+    limit = feeding.dry_diaper_hours(ctx.age)
     wet = [d for d in ctx.diapers if d.wet and ctx.recent(d.at)]
     if len(wet) < 2:
         return None
@@ -272,21 +200,23 @@ def _dry_diapers(ctx: CryContext) -> RedFlag | None:
                 time=Clock(last.at),
                 gap=Minutes(gap),
             ),
+            age_line(ctx),
         ),
-        "NHS Frimley Healthier Together: no wet nappy for 8 h (under 3 months) or 12 h",
+        "NHS Frimley Healthier Together (amber): 'no wet nappy for 8 hours' under 3 months, "
+        "'12 hours' over 3 months",
     )
 
 
 def _not_fed(ctx: CryContext) -> RedFlag | None:
     # NHS: not drinking for more than 8 hours; NWH: wake a newborn to feed after 3–4 h of sleep.
-    if ctx.age >= THREE_MONTHS:
+    if ctx.age >= feeding.NOT_FED_UNTIL_DAYS:
         return None
     feeds = [f for f in ctx.feeds if ctx.recent(f.started_at)]
     last = ctx.last_feed()
     if len(feeds) < 2 or last is None or last.running:
         return None
     gap = ctx.since(last.ended_at or last.started_at)
-    if gap < 8 * 60:
+    if gap < feeding.NOT_FED_HOURS * 60:
         return None
     return RedFlag(
         "not_fed_8_hours",
@@ -295,10 +225,11 @@ def _not_fed(ctx: CryContext) -> RedFlag | None:
         (
             t(
                 _(
-                    "Offer a feed now. If your baby really has not fed for 8 hours or more, or "
-                    "will not feed, get medical help now: call your doctor or an urgent advice "
-                    "line."
-                )
+                    "Offer a feed now. If your baby really has not fed for %(hours)s hours or "
+                    "more, or will not feed, get medical help now: call your doctor or an urgent "
+                    "advice line."
+                ),
+                hours=feeding.NOT_FED_HOURS,
             ),
         ),
         (
@@ -306,8 +237,10 @@ def _not_fed(ctx: CryContext) -> RedFlag | None:
                 _("The last feed logged ended at %(time)s."),
                 time=Clock(last.ended_at or last.started_at),
             ),
+            age_line(ctx),
         ),
-        "NHS: not drinking for more than 8 hours; under 8 weeks and does not want to feed",
+        f"{NHS_SERIOUS}: 'not drinking for more than 8 hours', 'under 8 weeks and does not want "
+        "to feed'",
     )
 
 
@@ -324,7 +257,7 @@ def symptom_check(ctx: CryContext, ticked: frozenset[str]) -> list[SymptomCheck]
         reverse=True,
     )
     checks = []
-    for symptom, rule in RULES.items():
+    for symptom, rule in signs.RULES.items():
         hint = None
         for note in notes:
             if _note_matches(note.text, rule.words):
@@ -340,8 +273,4 @@ def symptom_check(ctx: CryContext, ticked: frozenset[str]) -> list[SymptomCheck]
 
 def require_known(ticked: Iterable[str]) -> None:
     """Refuse a sign the check does not know (the first unknown code, alphabetically)."""
-    unknown = sorted(code for code in set(ticked) if code not in CODES)
-    if unknown:
-        raise ValidationError(
-            _("Unknown symptom: %(code)s."), field="symptoms", params={"code": unknown[0]}
-        )
+    signs.require_known(ticked, field="symptoms")

@@ -2,14 +2,11 @@
 
 Sources (clinical-reference §7.1, §7.3, §7.4):
 - Cry-sis quick facts and HENRY: the checks and what to try; NWH: crying is a late hunger cue.
-- Feeding intervals, CDC: breastfed newborns "as often as every 1 to 3 hours", then on average
-  every 2–4 h with 8–12 feeds a day; formula every 2–3 h at first, then every 3–4 h; 5–6 times
-  a day at 6–12 months. AAP healthychildren: about 4–5 oz (120–150 ml) at 2 months, 4–6 oz at
-  4 months.
-- Wake windows: no guideline or evidence base; commercial sources disagree (babycue,
-  Huckleberry). Shown only as soft ranges, labelled "a rule of thumb, not medical guidance".
-- Temperature: feel the tummy, not hands or feet (Cry-sis); normal is about 36.4–37 °C
-  (Cry-sis, NCT); avoid overheating and head covering in sleep (AAP 2016).
+- Feeding intervals and usual bottles (CDC; AAP healthychildren): nestling.domain.thresholds.
+  feeding. Wake windows (no guideline; commercial sources disagree, so shown only as soft ranges
+  labelled "a rule of thumb, not medical guidance"): thresholds.sleep.
+- Temperature: feel the tummy, not hands or feet (Cry-sis); the marks are in thresholds.
+  temperature; avoid overheating and head covering in sleep (AAP 2016).
 [P] Scores are Nestling's own weighting of how strongly the log points at a reason.
 """
 
@@ -18,26 +15,18 @@ from __future__ import annotations
 import statistics
 from datetime import timedelta
 
-from nestling.domain.cry.context import FEVER, SIX_MONTHS, THREE_MONTHS, CryContext, Feed
+from nestling.domain.cry.context import CryContext, Feed
 from nestling.domain.cry.result import Reason, Suggestion
 from nestling.domain.cry.scoring import Draft, ramp, recent_cue
 from nestling.domain.cry.text import AgeDays, Celsius, Clock, Minutes, Text, t
 from nestling.domain.text import gettext_noop as _
+from nestling.domain.thresholds import ages, feeding, sleep, temperature
 
 HUNGER_CUES = ("rooting", "hands to mouth", "hand to mouth", "lip", "sucking", "smacking")
 TIRED_CUES = ("yawn", "rubbing eyes", "eye rubbing", "staring", "jerky")
 
 
 # --- hunger ------------------------------------------------------------------------------------
-
-
-def feed_interval(age: int, formula: bool) -> tuple[int, int]:
-    """Usual hours between feeds (start to start) at this age (CDC; see the docstring)."""
-    if age < 14:
-        return (2, 3) if formula else (1, 3)
-    if age < THREE_MONTHS:
-        return (3, 4) if formula else (2, 3)
-    return 3, 4
 
 
 def _formula(ctx: CryContext) -> bool:
@@ -47,16 +36,6 @@ def _formula(ctx: CryContext) -> bool:
     return bool(milk) and all(f.method == "bottle" and f.milk == "formula" for f in milk)
 
 
-def _usual_bottle_ml(age: int) -> float | None:
-    if age < 5:
-        return 30  # first days: 1–2 oz (CDC)
-    if age < 30:
-        return 60  # [P] between the first days and 2 months
-    if age < SIX_MONTHS:
-        return 120  # 2 months 4–5 oz; 4 months 4–6 oz (AAP healthychildren)
-    return None
-
-
 def _small_feed(ctx: CryContext, last: Feed) -> Text | None:
     if last.method == "bottle" and last.amount_ml:
         others = [
@@ -64,7 +43,7 @@ def _small_feed(ctx: CryContext, last: Feed) -> Text | None:
             for f in ctx.feeds
             if f is not last and f.method == "bottle" and f.amount_ml and ctx.recent(f.started_at)
         ]
-        usual = statistics.median(others) if len(others) >= 2 else _usual_bottle_ml(ctx.age)
+        usual = statistics.median(others) if len(others) >= 2 else feeding.usual_bottle_ml(ctx.age)
         if usual and last.amount_ml < 0.6 * usual:
             return t(
                 _("The last bottle was %(ml)s ml, less than usual (about %(usual)s ml)."),
@@ -77,7 +56,7 @@ def _small_feed(ctx: CryContext, last: Feed) -> Text | None:
 
 
 def hunger(ctx: CryContext) -> Draft:
-    low, high = feed_interval(ctx.age, _formula(ctx))
+    low, high = feeding.feed_interval(ctx.age, _formula(ctx))
     usual = t(
         _("At %(age)s most babies feed every %(low)s–%(high)s hours."),
         age=AgeDays(ctx.age),
@@ -125,7 +104,7 @@ def hunger(ctx: CryContext) -> Draft:
 
 
 def _cluster_feeding(ctx: CryContext) -> bool:
-    if ctx.age >= THREE_MONTHS or not 17 <= ctx.local_hour() <= 23:
+    if ctx.age >= ages.THREE_MONTHS or not 17 <= ctx.local_hour() <= 23:
         return False
     window = timedelta(hours=4)
     return sum(1 for f in ctx.feeds if ctx.recent(f.started_at, window)) >= 3
@@ -180,19 +159,9 @@ DIAPER_TRIES = (
 
 # --- tired -------------------------------------------------------------------------------------
 
-# (below this age in days, wake window low, high in minutes): babycue, Huckleberry (§7.4).
-WAKE_WINDOWS = ((42, 45, 60), (120, 60, 90), (180, 90, 150), (300, 120, 180), (100_000, 180, 240))
-
-
-def wake_window(age: int) -> tuple[int, int]:
-    for until, low, high in WAKE_WINDOWS:
-        if age < until:
-            return low, high
-    return WAKE_WINDOWS[-1][1], WAKE_WINDOWS[-1][2]
-
 
 def tired(ctx: CryContext) -> Draft:
-    low, high = wake_window(ctx.age)
+    low, high = sleep.wake_window(ctx.age)
     last = ctx.last_sleep()
     if last is None:
         draft = Draft(Reason.TIRED, 0.3)
@@ -256,7 +225,7 @@ def wind(ctx: CryContext) -> Draft:
     last = ctx.last_feed()
     if last is None or last.method == "solids":
         return Draft(Reason.WIND, 0.2)
-    factor = 1.0 if ctx.age < 120 else (0.8 if ctx.age < SIX_MONTHS else 0.6)
+    factor = 1.0 if ctx.age < 120 else (0.8 if ctx.age < ages.SIX_MONTHS else 0.6)
     if last.running:
         draft = Draft(Reason.WIND, 0.45 * factor)
         draft.add(0, t(_("Crying during a feed can be wind: pause and try burping.")))
@@ -297,7 +266,7 @@ def too_hot_or_cold(ctx: CryContext) -> Draft:
     reading = t(
         _("Last temperature %(temp)s at %(time)s"), temp=Celsius(last.celsius), time=Clock(last.at)
     )
-    if 37.5 <= last.celsius < FEVER:
+    if temperature.WARM_C <= last.celsius < temperature.FEVER_C:
         draft = Draft(Reason.TOO_HOT_OR_COLD, 0.55)
         draft.add(
             0,
@@ -306,12 +275,12 @@ def too_hot_or_cold(ctx: CryContext) -> Draft:
                 reading=reading,
             ),
         )
-    elif 35 <= last.celsius < 36:
+    elif temperature.LOW_C <= last.celsius < temperature.COOL_C:
         draft = Draft(Reason.TOO_HOT_OR_COLD, 0.55)
         draft.add(
             0, t(_("%(reading)s: on the cool side. Check they are warm enough."), reading=reading)
         )
-    elif last.celsius >= FEVER or last.celsius < 35:
+    elif last.celsius >= temperature.FEVER_C or last.celsius < temperature.LOW_C:
         draft = Draft(Reason.TOO_HOT_OR_COLD, 0.2)
     else:
         draft = Draft(Reason.TOO_HOT_OR_COLD, 0.1)

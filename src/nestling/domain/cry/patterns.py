@@ -1,19 +1,16 @@
 """Crying over days, what usually settles this baby, and care for the caregivers.
 
 Sources (clinical-reference §7.2, §7.5):
-- Wolke, Bilgin & Samara 2017 (J Pediatr 185:55–61; 28 diary studies, 8,690 infants): fuss/cry
-  "stable at 117–133 minutes (SDs 66–70) in the first 6 weeks", "a mean of 68 minutes (SD 46.2)
-  by 10–12 weeks"; no universal 6-week peak; colic in 17–25% in the first 6 weeks.
-- Wessel 1954 / Rome IV (research criteria): crying >= 3 h a day on >= 3 days in 7 days, in an
-  infant under 5 months (Rome IV); Wessel counts from about 2 weeks. ICHD-3: "one baby in five".
+- The numbers (Wolke 2017's normal crying by age, Wessel and Rome IV's long crying days and the
+  rule of threes, the ages colic is spoken of) are in nestling.domain.thresholds.crying.
+- Wolke, Bilgin & Samara 2017: no universal 6-week peak; colic in 17–25% in the first 6 weeks.
+  ICHD-3: "one baby in five".
 - Period of PURPLE Crying (NCSBS / Barr) and ICON (Dr Suzanne Smith; NHS): peak around 6–8
   weeks; NHS Healthier Together says 2 weeks to 4 months; Wolke found no single peak. The
   helper says so rather than pick one.
 - ICON: Infant crying is normal and it will stop; Comfort methods can sometimes soothe; it's OK
   to walk away if the baby is safe and the crying is getting to you; Never shake or hurt a baby.
 - AAP 2016 safe sleep: on the back, on a firm surface, in their own cot.
-[P] The "most babies" range is mean ± 1 SD and "more than most" is above mean + 1.28 SD (about
-the 90th centile if crying were normally distributed; it is skewed, so this is approximate).
 """
 
 from __future__ import annotations
@@ -23,16 +20,15 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from nestling.domain import days as family_days
-from nestling.domain.cry.context import THREE_MONTHS, CryContext, Episode
+from nestling.domain.cry.context import CryContext, Episode
 from nestling.domain.cry.result import Advice, DayMinutes, Patterns, Strain, WhatWorks
-from nestling.domain.cry.text import AgeDays, Clock, Minutes, Text, t
+from nestling.domain.cry.text import AgeBand, AgeDays, Clock, Minutes, Text, t
 from nestling.domain.instruments.base import HelpLevel
 from nestling.domain.text import gettext_noop as _
+from nestling.domain.thresholds import ages, crying
+from nestling.domain.thresholds import checkin as marks
 
-RULE_OF_THREES_DAYS = 3
 WEEK = 7
-COLIC_FROM_DAYS = 14  # Wessel: from about 2 weeks
-COLIC_UNTIL_DAYS = 150  # Rome IV: younger than 5 months
 ENOUGH_HISTORY = 5  # recorded episodes before "what usually works" says anything
 HISTORY_SAMPLE = 10
 
@@ -121,27 +117,15 @@ def _minutes_within(
     return round(seconds / 60)
 
 
-def typical_minutes(age: int) -> tuple[int, int] | None:
-    """Mean and SD of daily fuss/cry minutes at this age (Wolke 2017); None past 12 weeks."""
-    if age < 42:
-        return 125, 68  # "stable at 117–133 minutes (SDs 66–70) in the first 6 weeks"
-    if age < 70:
-        # [P] Between the 6-week plateau and the 10-week figure, interpolate linearly.
-        share = (age - 42) / 28
-        return round(125 - share * (125 - 68)), round(68 - share * (68 - 46))
-    if age < THREE_MONTHS:
-        return 68, 46  # "a mean of 68 minutes (SD 46.2) by 10–12 weeks"
-    return None
-
-
 def _typical_text(age: int, typical: tuple[int, int] | None) -> Text:
     if typical is None:
         return t(
             _(
-                "After about 3 months crying usually settles. There are no reliable daily figures "
+                "After about %(band)s crying usually settles. There are no reliable daily figures "
                 "for older babies in Nestling's sources, so look at how your baby's days compare "
                 "with their own usual."
-            )
+            ),
+            band=AgeBand(ages.THREE_MONTHS),
         )
     mean, sd = typical
     return t(
@@ -164,14 +148,14 @@ def _about(minutes: float) -> Minutes:
 def patterns(ctx: CryContext, days: tuple[DayMinutes, ...]) -> tuple[Patterns, list[Advice]]:
     """Crying over the last week against the normal range, the rule of threes, and strain."""
     age = ctx.age
-    typical = typical_minutes(age)
+    typical = crying.typical_minutes(age)
     long_days = sum(1 for d in days if d.long)  # counted here only; Patterns.long_days carries it
-    rule = long_days >= RULE_OF_THREES_DAYS
+    rule = long_days >= crying.RULE_OF_THREES_DAYS
     messages: list[Text] = []
     advice: list[Advice] = []
     if typical is not None:
         mean, sd = typical
-        above = [d for d in days if d.complete and d.minutes > mean + 1.28 * sd]
+        above = [d for d in days if d.complete and d.minutes > mean + crying.MORE_THAN_MOST_SD * sd]
         if above and not rule:
             messages.append(
                 t(
@@ -214,8 +198,12 @@ def patterns(ctx: CryContext, days: tuple[DayMinutes, ...]) -> tuple[Patterns, l
 
 
 def _long_crying_messages(age: int, long_days: int) -> list[Text]:
-    counted = t(_("Your baby cried for 3 hours or more on %(n)s of the last 7 days."), n=long_days)
-    if age >= COLIC_UNTIL_DAYS:
+    counted = t(
+        _("Your baby cried for %(hours)s hours or more on %(n)s of the last 7 days."),
+        hours=crying.LONG_DAY_HOURS,
+        n=long_days,
+    )
+    if age >= crying.COLIC_UNTIL_DAYS:
         return [
             counted,
             t(
@@ -320,13 +308,13 @@ def _signals(
     """(kind, text) for each sign of strain in one check-in."""
     found: list[tuple[str, Text]] = []
     when = Clock(at)
-    if hours is not None and hours <= 4:
+    if hours is not None and hours <= marks.SHORT_SLEEP_HOURS:
         text = t(_("You slept %(h)s hours (check-in at %(time)s)."), h=f"{hours:g}", time=when)
         found.append(("sleep", text))
-    if mood is not None and mood <= 2:
+    if mood is not None and mood <= marks.LOW_MOOD:
         text = t(_("Your mood was low: %(n)s of 5 (check-in at %(time)s)."), n=mood, time=when)
         found.append(("mood", text))
-    if stress is not None and stress >= 4:
+    if stress is not None and stress >= marks.HIGH_STRESS:
         text = t(
             _("You felt very stressed: %(n)s of 5 (check-in at %(time)s)."), n=stress, time=when
         )

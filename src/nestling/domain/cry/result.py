@@ -9,8 +9,7 @@ from typing import Literal
 
 from nestling.domain.cry.text import Text
 from nestling.domain.instruments.base import HelpLevel
-
-LONG_DAY_MINUTES = 180  # a long crying day: 3 hours or more (Wessel; Rome IV)
+from nestling.domain.thresholds import crying
 
 
 class Reason(enum.StrEnum):
@@ -96,7 +95,7 @@ class DayMinutes:
 
     @property
     def long(self) -> bool:
-        return self.minutes >= LONG_DAY_MINUTES
+        return self.minutes >= crying.LONG_DAY_HOURS * 60
 
 
 @dataclass(frozen=True)
@@ -121,8 +120,17 @@ class Patterns:
 
 
 @dataclass(frozen=True)
+class AgeUsed:
+    """The age the age-dependent rules used: corrected for a baby born early (the stricter)."""
+
+    days: int
+    corrected: bool
+
+
+@dataclass(frozen=True)
 class Assessment:
     help_level: HelpLevel
+    age: AgeUsed
     red_flags: tuple[RedFlag, ...]
     advice: tuple[Advice, ...]
     symptoms: tuple[SymptomCheck, ...]

@@ -38,7 +38,14 @@ class AgeDays:
     days: int
 
 
-Param: TypeAlias = "str | int | float | Celsius | Minutes | Clock | AgeDays | Text"
+@dataclass(frozen=True)
+class AgeBand:
+    """An age limit of a rule (e.g. 91 days), said as guidance says it: "3 months", "8 weeks"."""
+
+    days: int
+
+
+Param: TypeAlias = "str | int | float | Celsius | Minutes | Clock | AgeDays | AgeBand | Text"
 
 
 @dataclass(frozen=True)
@@ -91,6 +98,8 @@ def _value(
         return render(duration(value.value), translate=translate)
     if isinstance(value, AgeDays):
         return render(age(value.days), translate=translate)
+    if isinstance(value, AgeBand):
+        return render(band(value.days), translate=translate)
     return value
 
 
@@ -111,3 +120,10 @@ def age(days: int) -> Text:
     if days < 16 * 7:
         return t(_("%(n)s weeks"), n=days // 7)
     return t(_("%(n)s months"), n=int(days / 30.4375))  # 16 weeks and over: 3 months or more
+
+
+def band(days: int) -> Text:
+    """An age limit in whole weeks up to 12 weeks, else in whole months (91 days: 3 months)."""
+    if days % 7 == 0 and days < 12 * 7:
+        return t(_("%(n)s weeks"), n=days // 7)
+    return t(_("%(n)s months"), n=round(days / 30.4375))

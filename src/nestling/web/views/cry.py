@@ -22,9 +22,9 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from nestling.domain.cry import SOOTHING_LABELS
-from nestling.domain.cry.flags import CODES as SYMPTOMS
 from nestling.domain.errors import DomainError
 from nestling.domain.households import Role
+from nestling.domain.safety.signs import CODES as SYMPTOMS
 from nestling.formats import cry as present
 from nestling.services import babies, cry, journal
 from nestling.web.views import access_errors, actor, flash
