@@ -414,3 +414,34 @@ def test_journal_access(
         method, url, json.dumps(body) if body is not None else "", content_type="application/json"
     )
     assert response.status_code == expected[persona], response.content
+
+
+def test_the_fast_entry_json_is_exactly_what_the_documented_schema_sends(world: World) -> None:
+    """Lists and inserts build entry JSON by hand for speed (api/entries.py `entry_dict`); it
+    must say field for field what ninja would send through the documented `EntryOut`."""
+    from pydantic_core import to_json
+
+    from nestling.api.entries import EntryOut, entry_dict
+
+    client = api_client(world.alice)
+    for kind, details in VALID.items():
+        client.post(
+            f"/api/v1/babies/{world.baby_id}/entries",
+            {"kind": kind, "details": details, **({"note": "n"} if kind == "note" else {})},
+            content_type="application/json",
+        )
+    client.post(
+        f"/api/v1/babies/{world.baby_id}/timers", {"kind": "sleep"}, content_type="application/json"
+    )
+    entries = list(Entry.objects.select_related("caregiver"))
+    assert len(entries) == len(VALID) + 1
+    for entry in entries:
+        fast = json.loads(to_json(entry_dict(entry)))
+        documented = json.loads(EntryOut.model_validate(entry_dict(entry)).model_dump_json())
+        assert fast.keys() == documented.keys() == set(EntryOut.model_fields), entry.kind
+        for name, value in documented.items():
+            if name.endswith("_at") and value is not None:
+                # Same instant; the fast path writes milliseconds and "Z" like the rest of the API.
+                assert datetime.fromisoformat(fast[name]) == datetime.fromisoformat(value), name
+            else:
+                assert fast[name] == value, (entry.kind, name)

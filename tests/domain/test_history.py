@@ -10,14 +10,14 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from nestling.domain import entries
+from nestling.domain import entries, kinds
 from nestling.domain.history import Record, generate, period
 
 ZONE = "Europe/London"
 TZ = ZoneInfo(ZONE)
 BIRTH = datetime(2025, 3, 1, 4, 12, tzinfo=UTC)
 BIRTH_DATE = BIRTH.astimezone(TZ).date()
-BONDING = {code for code, spec in entries.KINDS.items() if spec.group == entries.Group.BONDING}
+BONDING = {code for code, spec in kinds.KINDS.items() if spec.category == kinds.Category.BONDING}
 
 
 @pytest.fixture(scope="module")
@@ -59,12 +59,12 @@ def test_every_record_passes_the_entry_rules_at_the_end_of_the_period(year: list
         BIRTH_DATE + timedelta(days=365), time(0), tzinfo=TZ
     )
     for r in year:
-        entries.parse_details(r.kind, r.details)
+        kinds.parse_details(r.kind, r.details)
         entries.validate_times(r.kind, entries.EntryTimes(r.started_at, r.ended_at), now=end)
         entries.validate_note(r.kind, r.note)
         assert start <= r.started_at < end
         assert r.ended_at is None or r.ended_at <= end  # nothing in the future of the last day
-        assert (r.ended_at is not None) == entries.KINDS[r.kind].timed
+        assert (r.ended_at is not None) == kinds.KINDS[r.kind].timed
         assert r.caregiver in {None, 0, 1}
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import time, timedelta
 
 from django.db import connection
+from django.db.models import Model
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
@@ -103,3 +104,18 @@ def test_insert_entry_stores_what_save_would(world: World) -> None:
     fast.note = "changed later through the ORM"
     fast.save()  # an UPDATE of the same row, not a second INSERT
     assert Entry.objects.filter(pk=fast.pk, note=fast.note).count() == 1
+
+
+def test_nothing_on_entry_depends_on_what_the_fast_insert_skips() -> None:
+    """insert_entry skips save(), pre_save and signals: the day the Entry model gains a field
+    filled by them (auto_now, a db_default) or a save signal (an audit row, a sync event), this
+    fails instead of the busiest write silently missing it."""
+    from django.db.models import signals
+
+    for field in Entry._meta.concrete_fields:
+        assert not getattr(field, "auto_now", False), field.name
+        assert not getattr(field, "auto_now_add", False), field.name
+        assert not field.has_db_default(), field.name
+    for signal in (signals.pre_save, signals.post_save, signals.pre_init, signals.post_init):
+        assert not signal.has_listeners(Entry), signal
+    assert Entry.save is Model.save, "Entry.save() is overridden: insert_entry would skip it"

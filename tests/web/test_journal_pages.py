@@ -77,7 +77,7 @@ def test_temperature_in_household_units(
                 "%Y-%m-%dT%H:%M"
             ),
             "caregiver": world.alice.pk,
-            "value": typed,
+            "celsius": typed,
             "method": "armpit",
         },
     )
@@ -91,7 +91,7 @@ def test_detail_form_shows_errors_next_to_fields(world: World) -> None:
     client = page_client(world.alice)
     page = client.post(
         f"/babies/{world.baby_id}/log/temperature/",
-        {"started_at": "2026-11-20T10:00", "caregiver": world.alice.pk, "value": "47"},
+        {"started_at": "2026-11-20T10:00", "caregiver": world.alice.pk, "celsius": "47"},
     )
     assert page.status_code == 200
     assert "less than or equal to 45" in page.content.decode()
@@ -182,3 +182,41 @@ def test_anonymous_is_sent_to_login(db: None) -> None:
     for url in ("/babies/1/log/", "/babies/1/timeline/", "/entries/1/edit/"):
         response = client.get(url)
         assert response.status_code == 302 and "/accounts/login/" in response["Location"]
+
+
+def test_the_form_keeps_only_details_that_apply_to_the_choice(world: World) -> None:
+    client = page_client(world.alice)
+    form = client.get(f"/babies/{world.baby_id}/log/feed/").content.decode()
+    assert 'data-when="method:breast"' in form  # pages can hide what does not apply
+    response = client.post(
+        f"/babies/{world.baby_id}/log/feed/",
+        {
+            "started_at": timezone.localtime().strftime("%Y-%m-%dT%H:%M"),
+            "caregiver": world.alice.pk,
+            "method": "bottle",
+            "amount_ml": "90",
+            "milk": "formula",
+            "left_minutes": "12",  # typed before switching to a bottle: not a bottle's detail
+        },
+    )
+    assert response.status_code == 302, response.content.decode()[-1500:]
+    assert Entry.objects.get().details == {"method": "bottle", "amount_ml": 90.0, "milk": "formula"}
+
+
+def test_an_imperial_weight_is_typed_in_pounds_and_ounces(world: World) -> None:
+    Household.objects.filter(pk=world.home_id).update(units="imperial")
+    client = page_client(world.alice)
+    response = client.post(
+        f"/babies/{world.baby_id}/log/weight/",
+        {
+            "started_at": timezone.localtime().strftime("%Y-%m-%dT%H:%M"),
+            "caregiver": world.alice.pk,
+            "grams_lb": "7",
+            "grams_oz": "2",
+        },
+    )
+    assert response.status_code == 302, response.content.decode()[-1500:]
+    entry = Entry.objects.get()
+    assert entry.details == {"grams": 3232.0}
+    edit = client.get(f"/entries/{entry.pk}/edit/").content.decode()
+    assert 'name="grams_lb" value="7.0"' in edit and 'name="grams_oz" value="2.0"' in edit

@@ -12,7 +12,8 @@ from pydantic_core import to_json
 
 from nestling.api.auth import actor
 from nestling.api.schemas import Strict
-from nestling.domain import entries as kinds
+from nestling.domain import kinds
+from nestling.domain.entries import duration_minutes
 from nestling.services import journal, timers
 from nestling.services.journal import EntryData
 
@@ -137,7 +138,7 @@ def entry_dict(e: Any) -> dict[str, Any]:
         "kind": e.kind,
         "started_at": _iso(e.started_at),
         "ended_at": _iso(e.ended_at),
-        "duration_minutes": kinds.duration_minutes(e.started_at, e.ended_at),
+        "duration_minutes": duration_minutes(e.started_at, e.ended_at),
         "running": e.running,
         "caregiver": e.caregiver_id,
         "caregiver_name": e.caregiver.shown_name if e.caregiver_id else None,
@@ -282,6 +283,24 @@ def switch_side(request: HttpRequest, timer_id: int) -> EntryOut:
     return entry_out(entry)  # loaded with its caregiver; only the details changed
 
 
+class KindFieldOut(Schema):
+    name: str = Field(..., description="The key in `details`.")
+    label: str
+    type: str = Field(
+        ..., description="choice, multi, number, integer, text, longtext, list, yesno"
+    )
+    choices: list[tuple[str, str]] = Field(default_factory=list, description="(value, label)")
+    required: bool
+    dimension: str | None = Field(
+        None, description="volume (ml), mass (g), length (cm), temperature (°C), duration (min)"
+    )
+    minimum: float | None = None
+    maximum: float | None = None
+    when: tuple[str, list[str]] | None = Field(
+        None, description="Applies only while that detail has one of these values."
+    )
+
+
 class KindOut(Schema):
     code: str
     group: str
@@ -289,6 +308,23 @@ class KindOut(Schema):
     timed: bool
     max_minutes: int | None
     details_schema: str
+    fields: list[KindFieldOut]
+
+
+def _field_out(f: kinds.Field) -> KindFieldOut:
+    from django.utils.translation import gettext
+
+    return KindFieldOut(
+        name=f.name,
+        label=gettext(f.label),
+        type=f.type,
+        choices=[(value, gettext(label)) for value, label in f.choices],
+        required=f.required,
+        dimension=f.dimension.value if f.dimension else None,
+        minimum=f.minimum,
+        maximum=f.maximum,
+        when=(f.when[0], list(f.when[1])) if f.when else None,
+    )
 
 
 @router.get("/entry-kinds", response=list[KindOut], summary="The kinds of entry")
@@ -298,11 +334,12 @@ def list_kinds(request: HttpRequest) -> list[KindOut]:
     return [
         KindOut(
             code=s.code,
-            group=s.group.value,
+            group=s.category.value,
             label=gettext(s.label),
             timed=s.timed,
             max_minutes=s.max_minutes,
             details_schema=s.details.__name__,
+            fields=[_field_out(f) for f in s.fields],
         )
         for s in kinds.KINDS.values()
     ]

@@ -19,18 +19,20 @@ from typing import Any, get_args
 
 from django.utils.translation import gettext
 
-from nestling.domain import cry
+from nestling.domain import cry, kinds
 from nestling.domain import days as family_days
-from nestling.domain import entries as kinds
 from nestling.domain.babies import Age, age_on
 from nestling.domain.cry import flags
 from nestling.domain.cry.context import FEVER_WINDOW, HISTORY_DAYS, RECENT
+from nestling.domain.entries import CLOCK_SKEW
 from nestling.domain.errors import Conflict, ValidationError
 from nestling.domain.escalation import (
     ResourceSelection,
     crisis_resources_for,
 )
 from nestling.domain.households import Access
+from nestling.domain.kinds import checkin, cues, diaper, feed, symptom, temperature
+from nestling.domain.kinds import cry as cry_kind
 from nestling.domain.safety import signs as warning_signs
 from nestling.domain.text import gettext_noop as _
 from nestling.services import access, instruments, journal, timers
@@ -40,10 +42,12 @@ from nestling.services.journal import EntryData
 from nestling.store.models import Baby, Entry
 
 log = logging.getLogger(__name__)
-ACTIVITY_KINDS = tuple(c for c, s in kinds.KINDS.items() if s.group is kinds.Group.BONDING)
+ACTIVITY_KINDS = kinds.codes_in(kinds.Category.BONDING)
 RECENT_KINDS = ("feed", "diaper", "sleep", "symptom", "cue", *ACTIVITY_KINDS)
 CHECKIN_DAYS = 3
-LONGEST_CRY = timedelta(minutes=kinds.KINDS["cry"].max_minutes or 360)
+# What the helper reads as a caregiver's own words about the baby.
+NOTE_READERS = {"symptom": symptom.description_of, "cue": cues.description_of}
+LONGEST_CRY = timedelta(minutes=cry_kind.MAX_MINUTES)
 
 
 @dataclass(frozen=True)
@@ -98,7 +102,7 @@ def _check(
 ) -> CryCheck:
     if at.tzinfo is None:
         raise ValidationError(_("Times need a time zone (e.g. 2026-11-22T14:30:00Z)."), field="at")
-    if at > now + kinds.CLOCK_SKEW:
+    if at > now + CLOCK_SKEW:
         raise ValidationError(_("The time of the check is in the future."), field="at")
     household = baby.household
     age = age_on(facts_of(baby), access.local_today(household, at))
@@ -192,13 +196,15 @@ class _Facts:
         if kind == "feed":
             self.feeds.append(_feed(started, ended, running, d))
         elif kind == "diaper":
-            self.diapers.append(cry.Diaper(started, str(d.get("contents", "wet"))))
+            self.diapers.append(cry.Diaper(started, diaper.contents_of(d)))
         elif kind == "sleep":
             self.sleeps.append(cry.Sleep(started, ended))
-        elif kind == "temperature" and d.get("celsius") is not None:
-            self.readings.append(cry.Reading(started, float(d["celsius"]), d.get("method")))
-        elif kind in ("symptom", "cue") and d.get("description"):
-            self.notes.append(cry.Note(started, str(d["description"]), kind))
+        elif kind == "temperature" and (celsius := temperature.celsius_of(d)) is not None:
+            self.readings.append(cry.Reading(started, celsius, temperature.method_of(d)))
+        elif (kind == "symptom" and (text := symptom.description_of(d))) or (
+            kind == "cue" and (text := cues.description_of(d))
+        ):
+            self.notes.append(cry.Note(started, text, kind))
         elif kind in ACTIVITY_KINDS:
             self.activities.append(cry.Activity(kind, started, ended, running))
 
@@ -211,15 +217,15 @@ def _as_at(at: datetime, ended: datetime | None, running: bool) -> tuple[datetim
 
 
 def _feed(started: datetime, ended: datetime | None, running: bool, d: dict[str, Any]) -> cry.Feed:
-    sides = [d.get("left_minutes"), d.get("right_minutes")]
-    minutes = sum(m for m in sides if m) if any(m is not None for m in sides) else None
-    if minutes is None and ended is not None and d.get("method") == "breast":
+    minutes = feed.side_minutes_of(d)
+    method = feed.method_of(d)
+    if minutes is None and ended is not None and method == "breast":
         minutes = int((ended - started).total_seconds() // 60)
     return cry.Feed(
         started_at=started,
         ended_at=ended,
-        method=str(d.get("method", "breast")),
-        amount_ml=d.get("amount_ml"),
+        method=method,
+        amount_ml=feed.amount_ml_of(d),
         minutes=minutes,
         milk=d.get("milk"),
         running=running,
@@ -233,8 +239,8 @@ def _episodes(
     current: RunningEpisode | None = None
     for entry_id, started, ended, running, details in rows:
         ended, running = _as_at(at, ended, running)
-        tried = tuple(details.get("tried", ()))
-        soothed = tuple(details.get("soothed_by", ()))
+        tried = cry_kind.tried_of(details)
+        soothed = cry_kind.soothed_by_of(details)
         episodes.append(cry.Episode(started, ended, tried, soothed, running))
         if running and (current is None or started > current.started_at):
             current = RunningEpisode(entry_id, started, tried, soothed)
@@ -256,8 +262,8 @@ def _checkins(baby: Baby, at: datetime, caregiver_id: int | None) -> tuple[cry.C
         cry.CheckIn(
             at=started,
             hours_slept=d.get("hours_slept"),
-            mood=d.get("mood"),
-            stress=d.get("stress"),
+            mood=checkin.mood_of(d),
+            stress=checkin.stress_of(d),
             supported=d.get("supported"),
         )
         for started, d in rows
@@ -289,7 +295,7 @@ def _episode(actor: Actor, episode_id: int) -> Entry:
 
 
 def _soothing(code: str) -> str:
-    if code not in get_args(kinds.Soothing):
+    if code not in get_args(cry_kind.Soothing):
         raise ValidationError(
             _("Unknown way of soothing: %(code)s."), field="soothing", params={"code": code}
         )
@@ -305,10 +311,7 @@ def mark(*, actor: Actor, episode_id: int, soothing: str, helped: bool, now: dat
             raise Conflict(
                 _("This crying spell has already ended."), field="episode", code="episode_ended"
             )
-        details = dict(entry.details)
-        tried = _with(details.get("tried", []), code)
-        soothed = details.get("soothed_by", [])
-        details.update(tried=tried, soothed_by=_with(soothed, code) if helped else soothed)
+        details = cry_kind.marked(entry.details, code, helped=helped)
         try:
             return journal.update(
                 actor=actor,
@@ -324,10 +327,6 @@ def mark(*, actor: Actor, episode_id: int, soothing: str, helped: bool, now: dat
     raise AssertionError("unreachable")
 
 
-def _with(codes: list[str], code: str) -> list[str]:
-    return codes if code in codes else [*codes, code]
-
-
 def stop_episode(
     *, actor: Actor, episode_id: int, now: datetime, soothed_by: str | None = None
 ) -> Entry:
@@ -335,11 +334,8 @@ def stop_episode(
     entry = _episode(actor, episode_id)
     details: dict[str, Any] = {}
     if soothed_by:
-        code = _soothing(soothed_by)
-        details = {
-            "tried": _with(entry.details.get("tried", []), code),
-            "soothed_by": _with(entry.details.get("soothed_by", []), code),
-        }
+        marked = cry_kind.marked(entry.details, _soothing(soothed_by), helped=True)
+        details = {key: marked[key] for key in ("tried", "soothed_by")}
     return timers.stop_timer(actor=actor, timer_id=episode_id, now=now, details=details)
 
 

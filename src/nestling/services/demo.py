@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 from django.db import transaction
 
-from nestling.domain import history
+from nestling.domain import history, kinds
 from nestling.domain.households import HouseholdSettings
 from nestling.services import babies, households, invitations
 from nestling.services.access import Actor
@@ -172,7 +172,7 @@ def history_entries(
             created_by_id=caregivers[r.caregiver or 0],
             note=r.note,
             details=r.details,
-            private=r.kind == "checkin" and not r.details.get("shared", False),
+            private=kinds.kind_spec(r.kind).is_private(r.details),
             created_at=r.ended_at or r.started_at,
             updated_at=r.ended_at or r.started_at,
         )

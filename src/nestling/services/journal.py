@@ -12,6 +12,7 @@ from django.db.models import Q, QuerySet
 
 from nestling.domain import days as family_days
 from nestling.domain import entries as rules
+from nestling.domain import kinds as registry
 from nestling.domain.errors import Conflict, NotFound, ValidationError
 from nestling.domain.households import Access
 from nestling.domain.text import gettext_noop as _
@@ -69,11 +70,11 @@ def local_time(moment: datetime, baby: Baby) -> str:
 
 
 def _check_overlap(entry: Entry, now: datetime) -> None:
-    if entry.kind != "sleep":
+    if not registry.kind_spec(entry.kind).exclusive:
         return
     end = entry.ended_at or now
     clash = (
-        Entry.objects.filter(baby_id=entry.baby_id, kind="sleep", started_at__lt=end)
+        Entry.objects.filter(baby_id=entry.baby_id, kind=entry.kind, started_at__lt=end)
         .filter(Q(ended_at__gt=entry.started_at) | Q(ended_at__isnull=True))
         .exclude(pk=entry.pk)
         .order_by("started_at")
@@ -84,7 +85,7 @@ def _check_overlap(entry: Entry, now: datetime) -> None:
     ):
         until = local_time(clash.ended_at, entry.baby) if clash.ended_at else _("now")
         raise ValidationError(
-            _("This sleep overlaps another one (%(start)s–%(end)s)."),
+            _("This overlaps another one of the same kind (%(start)s–%(end)s)."),
             field="started_at",
             params={"start": local_time(clash.started_at, entry.baby), "end": until},
         )
@@ -93,7 +94,7 @@ def _check_overlap(entry: Entry, now: datetime) -> None:
 def apply_data(entry: Entry, data: EntryData, actor: Actor, now: datetime) -> None:
     """Validate the whole entry as it would be after `data`, then set it; raises on any problem."""
     kind = data.kind or entry.kind
-    spec = rules.kind_spec(kind)
+    spec = registry.kind_spec(kind)
     if "started_at" in data.set_fields and data.started_at is None:
         raise ValidationError(_("The start time is required."), field="started_at")
     started = data.started_at or entry.started_at or now
@@ -101,7 +102,7 @@ def apply_data(entry: Entry, data: EntryData, actor: Actor, now: datetime) -> No
     if spec.timed is False:
         ended = None if "ended_at" not in data.set_fields else ended
     rules.validate_times(kind, rules.EntryTimes(started, ended), now)
-    details = rules.parse_details(
+    details = registry.parse_details(
         kind,
         data.details if data.details is not None else (entry.details if kind == entry.kind else {}),
     )
@@ -112,12 +113,12 @@ def apply_data(entry: Entry, data: EntryData, actor: Actor, now: datetime) -> No
         if "caregiver_id" in data.set_fields or entry.caregiver_id is None
         else entry.caregiver_id
     )
-    if kind == "checkin" and caregiver != actor.user.pk:
-        raise ValidationError(_("A check-in is always your own."), field="caregiver")
+    if spec.personal and caregiver != actor.user.pk:
+        raise ValidationError(_("This is always your own."), field="caregiver")
     entry.kind, entry.started_at, entry.ended_at = kind, started, ended
     entry.details = details.model_dump(mode="json", exclude_defaults=True)
     entry.note, entry.caregiver_id = note, caregiver
-    entry.private = kind == "checkin" and not getattr(details, "shared", False)
+    entry.private = spec.is_private(entry.details)
     entry.updated_at = now
     _check_overlap(entry, now)
 
@@ -250,7 +251,7 @@ def listing(
     if offset < 0:
         raise ValidationError(_("offset cannot be negative."), field="offset")
     for index, kind in enumerate(kinds or []):
-        if kind not in rules.KINDS:
+        if kind not in registry.KINDS:
             raise ValidationError(_("Unknown kind of entry."), field=f"kind[{index}]")
     query = visible_entries(actor, baby_id)
     if kinds:

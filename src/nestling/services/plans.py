@@ -10,11 +10,12 @@ from zoneinfo import ZoneInfo
 from django.db import transaction
 
 from nestling.domain import babies as baby_rules
-from nestling.domain import entries
+from nestling.domain import kinds
 from nestling.domain.caregivers import Challenge
-from nestling.domain.entries import Group
 from nestling.domain.errors import NotFound, ValidationError
 from nestling.domain.households import Access
+from nestling.domain.kinds import bonding
+from nestling.domain.kinds import temperature as temperature_kind
 from nestling.domain.practices import library
 from nestling.domain.practices.plan import KIND_CATEGORY, Plan, PlanInput, plan
 from nestling.domain.practices.practice import Practice, Stage
@@ -26,9 +27,9 @@ from nestling.services.journal import EntryData
 from nestling.store.models import Baby, Entry, Membership, PlanChoice
 
 ACTIONS = ("done", "swap", "dismiss")
-RESPONSES = get_args(entries.Response)
+RESPONSES = get_args(bonding.Response)
 # Kinds whose details record how the baby responded (bonding moments after birth) ...
-BONDING_KINDS = frozenset(c for c, spec in entries.KINDS.items() if spec.group is Group.BONDING)
+BONDING_KINDS = frozenset(kinds.codes_in(kinds.Category.BONDING))
 # ... and every moment a guided session logs with its duration, talking to the bump included.
 MOMENT_KINDS = BONDING_KINDS | {"bump_talk"}
 
@@ -73,7 +74,10 @@ def _baby_state(baby: Baby, now: datetime) -> dict[str, Any]:
     feed_end = last_feed and (last_feed["ended_at"] or last_feed["started_at"])
     unwell = any(
         e["kind"] == "symptom"
-        or (e["kind"] == "temperature" and e["details"].get("celsius", 0) >= temperature.FEVER_C)
+        or (
+            e["kind"] == "temperature"
+            and (temperature_kind.celsius_of(e["details"]) or 0) >= temperature.FEVER_C
+        )
         for e in recent
     )
     awake = None

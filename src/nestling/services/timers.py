@@ -7,13 +7,15 @@ from typing import Any
 
 from django.db import transaction
 
-from nestling.domain import entries as rules
+from nestling.domain import kinds
 from nestling.domain.errors import Conflict, ValidationError
 from nestling.domain.households import Access
+from nestling.domain.kinds import feed
 from nestling.domain.text import gettext_noop as _
 from nestling.services import access, journal
 from nestling.services.access import Actor
 from nestling.services.journal import EntryData
+from nestling.store import queries
 from nestling.store.models import Entry
 
 
@@ -30,16 +32,10 @@ def start_timer(
     details: dict[str, Any] | None = None,
     started_at: datetime | None = None,
 ) -> Entry:
-    spec = rules.kind_spec(kind)
+    spec = kinds.kind_spec(kind)
     if not spec.timed:
         raise ValidationError(_("This kind of entry cannot be timed."), field="kind")
-    raw = dict(details or {})
-    if kind == "feed":
-        raw.setdefault("method", "breast")
-        side = raw.pop("side", None) or "left"
-        if raw["method"] == "breast" and side in ("left", "right"):
-            raw["segments"] = [(side, (started_at or now).isoformat())]
-            raw["last_side"] = side
+    raw = spec.on_start(dict(details or {}), started_at or now)
     with transaction.atomic():
         baby, _member = access.baby(actor, baby_id, Access.LOG)
         already = Entry.objects.filter(baby_id=baby_id, kind=kind, running=True).first()
@@ -65,7 +61,7 @@ def start_timer(
             actor,
             now,
         )
-        entry.save()
+        queries.insert_entry(entry)  # every new entry goes through the one INSERT path
     return entry
 
 
@@ -96,17 +92,7 @@ def stop_timer(
     with transaction.atomic():
         entry = _running_timer(actor, timer_id)
         end = ended_at or now
-        raw = {**entry.details, **(details or {})}
-        if entry.kind == "feed" and raw.get("segments"):
-            segments = [(side, datetime.fromisoformat(t)) for side, t in raw.pop("segments")]
-            minutes = rules.per_side_minutes(segments, end)
-            sides = [s for s in ("left", "right") if minutes[s] > 0] or [segments[-1][0]]
-            raw.update(
-                left_minutes=minutes["left"],
-                right_minutes=minutes["right"],
-                side="both" if len(sides) == 2 else sides[0],
-                last_side=segments[-1][0],
-            )
+        raw = kinds.kind_spec(entry.kind).on_stop({**entry.details, **(details or {})}, end)
         entry.running = False
         entry.stopped_by_id = actor.user.pk
         journal.apply_data(
@@ -124,15 +110,9 @@ def switch_side(*, actor: Actor, timer_id: int, now: datetime) -> Entry:
     """A running breast feed moves to the other side."""
     with transaction.atomic():
         entry = _running_timer(actor, timer_id)
-        segments = entry.details.get("segments") or []
-        if entry.kind != "feed" or not segments:
+        details = feed.switch_side(entry.details, now) if entry.kind == "feed" else None
+        if details is None:
             raise ValidationError(_("Only a running breast feed can switch sides."), field="timer")
-        side = "right" if segments[-1][0] == "left" else "left"
-        details = {
-            **entry.details,
-            "segments": [*segments, (side, now.isoformat())],
-            "last_side": side,
-        }
         journal.apply_data(entry, EntryData(details=details), actor, now)
         entry.version += 1
         entry.save()

@@ -1,294 +1,153 @@
-"""The entry form: common fields plus each kind's details, in the household's units."""
+"""The entry form: common fields plus each kind's details, built from the kind registry.
+
+Every detail a kind declares (`nestling.domain.kinds`) becomes a form field here by its type;
+numbers with a dimension are asked for in the household's units (two boxes for pounds and
+ounces) and stored metric by `nestling.domain.units`. Nothing here names a kind or a detail.
+"""
 
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any, get_args
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from django import forms
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from nestling.domain import entries as kinds
-from nestling.web.entry_text import (
-    CM_PER_IN,
-    G_PER_LB,
-    ML_PER_OZ,
-    SOOTHING_LABELS,
-    fahrenheit,
-    pounds_ounces,
-)
+from nestling.domain import entries, kinds, units
+from nestling.domain.kinds import Field
 
-RESPONSES = [
-    ("calm", _("Calm")),
-    ("alert", _("Alert")),
-    ("smiling", _("Smiling")),
-    ("fussing", _("Fussing")),
-    ("asleep", _("Asleep")),
-]
-SOOTHING = [(code, SOOTHING_LABELS[code]) for code in get_args(kinds.Soothing)]
+YES_NO = [("unknown", "—"), ("true", _("Yes")), ("false", _("No"))]
 
 
-def _choice(label: Any, choices: list[tuple[str, Any]], required: bool = False) -> forms.Field:
-    options = choices if required else [("", _("—")), *choices]
-    return forms.ChoiceField(label=label, choices=options, required=required)
+def _label(field: Field, part: units.InputPart | None = None) -> str:
+    text = gettext(field.label)
+    return f"{text} ({part.symbol})" if part else text
 
 
-def _number(label: Any, **kw: Any) -> forms.Field:
-    return forms.FloatField(label=label, required=kw.pop("required", False), **kw)
-
-
-def detail_fields(kind: str, units: str) -> dict[str, forms.Field]:
-    """Form fields for a kind's details; amounts are asked for in the household's units."""
-    imperial = units == "imperial"
-    vol = _("Amount (oz)") if imperial else _("Amount (ml)")
-    spec = kinds.kind_spec(kind)
-    if spec.details is kinds.BondingDetails:
-        return {"response": _choice(_("How did your baby respond?"), RESPONSES)}
-    table: dict[str, dict[str, forms.Field]] = {
-        "feed": {
-            "method": _choice(
-                _("How"),
-                [
-                    ("breast", _("Breast")),
-                    ("bottle", _("Bottle")),
-                    ("supplemental", _("Supplement")),
-                    ("tube", _("Tube")),
-                    ("solids", _("Solids")),
-                ],
-                required=True,
-            ),
-            "side": _choice(
-                _("Side"), [("left", _("Left")), ("right", _("Right")), ("both", _("Both"))]
-            ),
-            "left_minutes": forms.IntegerField(
-                label=_("Left (minutes)"), required=False, min_value=0, max_value=180
-            ),
-            "right_minutes": forms.IntegerField(
-                label=_("Right (minutes)"), required=False, min_value=0, max_value=180
-            ),
-            "last_side": _choice(_("Last side"), [("left", _("Left")), ("right", _("Right"))]),
-            "amount": _number(vol, min_value=0),
-            "milk": _choice(
-                _("Milk"),
-                [("breast_milk", _("Breast milk")), ("formula", _("Formula")), ("both", _("Both"))],
-            ),
-            "foods": forms.CharField(label=_("Foods (comma-separated)"), required=False),
-            "reaction": forms.CharField(label=_("Any reaction?"), required=False),
-            "eye_contact": forms.NullBooleanField(
-                label=_("Eye contact during the feed?"),
-                required=False,
-                widget=forms.Select(
-                    choices=[("unknown", "—"), ("true", _("Yes")), ("false", _("No"))]
-                ),
-            ),
-        },
-        "diaper": {
-            "contents": _choice(
-                _("What was in it"),
-                [("wet", _("Wet")), ("dirty", _("Dirty")), ("both", _("Both"))],
-                required=True,
-            ),
-            "colour": forms.CharField(label=_("Colour or consistency"), required=False),
-        },
-        "sleep": {
-            "type": _choice(_("Nap or night"), [("nap", _("Nap")), ("night", _("Night"))]),
-            "place": _choice(
-                _("Where"),
-                [
-                    (p, p.capitalize())
-                    for p in (
-                        "cot",
-                        "crib",
-                        "bassinet",
-                        "pram",
-                        "arms",
-                        "carrier",
-                        "car",
-                        "bed",
-                        "other",
-                    )
-                ],
-            ),
-        },
-        "pumping": {
-            "left": _number(_("Left") + f" ({'oz' if imperial else 'ml'})", min_value=0),
-            "right": _number(_("Right") + f" ({'oz' if imperial else 'ml'})", min_value=0),
-        },
-        "cry": {
-            "intensity": _choice(
-                _("How intense"), [("low", _("Low")), ("medium", _("Medium")), ("high", _("High"))]
-            ),
-            "tried": forms.MultipleChoiceField(
-                label=_("What you tried"),
-                choices=SOOTHING,
-                required=False,
-                widget=forms.CheckboxSelectMultiple,
-            ),
-            "soothed_by": forms.MultipleChoiceField(
-                label=_("What helped"),
-                choices=SOOTHING,
-                required=False,
-                widget=forms.CheckboxSelectMultiple,
-            ),
-        },
-        "cue": {"description": forms.CharField(label=_("What did you notice?"), max_length=200)},
-        "temperature": {
-            "value": _number(
-                _("Temperature (°F)") if imperial else _("Temperature (°C)"), required=True
-            ),
-            "method": _choice(
-                _("How measured"),
-                [(m, m.capitalize()) for m in ("rectal", "armpit", "ear", "forehead", "oral")],
-            ),
-        },
-        "weight": (
-            {
-                "pounds": _number(_("Pounds"), required=True, min_value=0),
-                "ounces": _number(_("Ounces"), min_value=0, max_value=16),
-            }
-            if imperial
-            else {"kg": _number(_("Weight (kg)"), required=True)}
-        ),
-        "length": {
-            "value": _number(_("Length (in)") if imperial else _("Length (cm)"), required=True)
-        },
-        "head_circumference": {
-            "value": _number(_("Head (in)") if imperial else _("Head (cm)"), required=True)
-        },
-        "medication": {
-            "name": forms.CharField(label=_("Medicine"), max_length=100),
-            "dose": forms.CharField(label=_("Dose"), required=False, max_length=100),
-        },
-        "symptom": {
-            "description": forms.CharField(
-                label=_("What did you notice?"), max_length=500, widget=forms.Textarea
+def _form_fields(field: Field, units_name: str) -> dict[str, forms.Field]:
+    """The form field(s) for one detail, named after it (plus a suffix for each part)."""
+    required = field.required
+    attrs = {"data-detail": field.name}
+    if field.when is not None:
+        other, values = field.when
+        attrs["data-when"] = f"{other}:{','.join(values)}"
+    if field.dimension is not None:
+        parts = units.input_parts(field.dimension, units_name)
+        return {
+            field.name + part.suffix: forms.FloatField(
+                label=_label(field, part),
+                required=required and index == 0,
+                widget=forms.NumberInput(attrs={**attrs, "step": "any", "inputmode": "decimal"}),
+                # Amounts are never negative; the kind's own limits are checked in stored units.
+                min_value=None if field.dimension is units.Dimension.TEMPERATURE else 0,
             )
-        },
-        "checkin": {
-            "hours_slept": _number(_("Hours slept (last 24 h)"), min_value=0, max_value=24),
-            "mood": _choice(
-                _("Mood"),
-                [
-                    (str(n), t)
-                    for n, t in (
-                        (1, _("1 — very low")),
-                        (2, "2"),
-                        (3, "3"),
-                        (4, "4"),
-                        (5, _("5 — very good")),
-                    )
-                ],
-            ),
-            "stress": _choice(
-                _("Stress"),
-                [
-                    (str(n), t)
-                    for n, t in (
-                        (1, _("1 — calm")),
-                        (2, "2"),
-                        (3, "3"),
-                        (4, "4"),
-                        (5, _("5 — very stressed")),
-                    )
-                ],
-            ),
-            "supported": forms.NullBooleanField(
-                label=_("Did you feel supported?"),
-                required=False,
-                widget=forms.Select(
-                    choices=[("unknown", "—"), ("true", _("Yes")), ("false", _("No"))]
-                ),
-            ),
-            "shared": forms.BooleanField(
-                label=_("Share this check-in with the household"), required=False
-            ),
-        },
-        "bump_talk": {
-            "how": _choice(
-                _("How"),
-                [
-                    ("talking", _("Talking")),
-                    ("singing", _("Singing")),
-                    ("reading", _("Reading")),
-                    ("touch", _("Touch")),
-                ],
-            )
-        },
-        "fetal_movement": {
-            "pattern": _choice(
-                _("Compared with usual"),
-                [
-                    ("usual", _("As usual")),
-                    ("more", _("More")),
-                    ("less", _("Less")),
-                    ("changed", _("A different pattern")),
-                    ("none", _("None felt")),
-                ],
-            )
-        },
-    }
-    return table.get(kind, {})
-
-
-def details_from(kind: str, data: dict[str, Any], units: str) -> dict[str, Any]:
-    """Form values -> the kind's details in stored (metric) units; empty values left out."""
-    imperial = units == "imperial"
-    d = {k: v for k, v in data.items() if v not in (None, "", [])}
-    if kind == "feed":
-        if "amount" in d:
-            d["amount_ml"] = round(d.pop("amount") * (ML_PER_OZ if imperial else 1), 1)
-        if "foods" in d:
-            d["foods"] = [f.strip() for f in d["foods"].split(",") if f.strip()]
-    elif kind == "pumping":
-        for side in ("left", "right"):
-            if side in d:
-                d[f"{side}_ml"] = round(d.pop(side) * (ML_PER_OZ if imperial else 1), 1)
-    elif kind == "temperature":
-        value = d.pop("value")
-        d["celsius"] = round((value - 32) * 5 / 9, 2) if imperial else value
-    elif kind == "weight":
-        grams = (
-            (d.pop("pounds", 0) + d.pop("ounces", 0) / 16) * G_PER_LB
-            if imperial
-            else d.pop("kg") * 1000
+            for index, part in enumerate(parts)
+        }
+    label = _label(field)
+    made: forms.Field
+    if field.type == "choice":
+        options = [(value, gettext(text)) for value, text in field.choices]
+        made = forms.ChoiceField(
+            label=label,
+            choices=options if required else [("", "—"), *options],
+            required=required,
+            widget=forms.Select(attrs=attrs),
         )
-        d["grams"] = round(grams)
-    elif kind in ("length", "head_circumference"):
-        d["cm"] = round(d.pop("value") * (CM_PER_IN if imperial else 1), 1)
-    elif kind == "checkin":
-        for key in ("mood", "stress"):
-            if key in d:
-                d[key] = int(d[key])
-    if kind == "checkin" and "shared" in d and not d["shared"]:
-        d.pop("shared")
-    return d
+    elif field.type == "multi":
+        made = forms.MultipleChoiceField(
+            label=label,
+            choices=[(value, gettext(text)) for value, text in field.choices],
+            required=required,
+            widget=forms.CheckboxSelectMultiple(attrs=attrs),
+        )
+    elif field.type in ("number", "integer"):
+        limits = {"min_value": field.minimum, "max_value": field.maximum}
+        cls = forms.IntegerField if field.type == "integer" else forms.FloatField
+        made = cls(
+            label=label,
+            required=required,
+            widget=forms.NumberInput(attrs={**attrs, "inputmode": "decimal"}),
+            **{k: v for k, v in limits.items() if v is not None},
+        )
+    elif field.type == "yesno":
+        made = forms.NullBooleanField(
+            label=label, required=False, widget=forms.Select(choices=YES_NO, attrs=attrs)
+        )
+    elif field.type == "flag":
+        made = forms.BooleanField(
+            label=label, required=False, widget=forms.CheckboxInput(attrs=attrs)
+        )
+    else:  # text, longtext, list
+        widget = forms.Textarea(attrs={**attrs, "rows": 3}) if field.type == "longtext" else None
+        made = forms.CharField(
+            label=label,
+            required=required,
+            widget=widget or forms.TextInput(attrs=attrs),
+        )
+    return {field.name: made}
 
 
-def initial_from(kind: str, details: dict[str, Any], units: str) -> dict[str, Any]:
+def detail_fields(kind: str, units_name: str) -> dict[str, forms.Field]:
+    """Form fields for a kind's details; amounts are asked for in the household's units."""
+    made: dict[str, forms.Field] = {}
+    for field in kinds.kind_spec(kind).fields:
+        made.update(_form_fields(field, units_name))
+    return made
+
+
+def details_from(kind: str, data: dict[str, Any], units_name: str) -> dict[str, Any]:
+    """Form values -> the kind's details in stored (metric) units; empty values left out, and
+    so are details that do not apply to the choice made (a bottle feed's breast minutes)."""
+    details: dict[str, Any] = {}
+    for field in kinds.kind_spec(kind).fields:
+        if field.dimension is not None:
+            parts = units.input_parts(field.dimension, units_name)
+            typed = tuple(data.get(field.name + p.suffix) for p in parts)
+            if all(v is None for v in typed):
+                continue
+            details[field.name] = units.from_parts(typed, field.dimension, units_name)
+            continue
+        value = data.get(field.name)
+        if field.type == "list" and isinstance(value, str):
+            value = [item.strip() for item in value.split(",") if item.strip()]
+        elif field.type == "choice" and value and all(v.isdigit() for v, _t in field.choices):
+            value = int(value)
+        elif field.type == "flag" and not value:
+            value = None
+        if value not in (None, "", []):
+            details[field.name] = value
+    spec = kinds.kind_spec(kind)
+    for name in spec.irrelevant(details):
+        details.pop(name)
+    return details
+
+
+def initial_from(kind: str, details: dict[str, Any], units_name: str) -> dict[str, Any]:
     """Stored details -> form values in the household's units (the inverse of details_from)."""
-    imperial = units == "imperial"
-    d = dict(details)
-    d.pop("segments", None)
-    if "amount_ml" in d:
-        d["amount"] = round(d.pop("amount_ml") / (ML_PER_OZ if imperial else 1), 1)
-    for side in ("left", "right"):
-        if f"{side}_ml" in d:
-            d[side] = round(d.pop(f"{side}_ml") / (ML_PER_OZ if imperial else 1), 1)
-    if "foods" in d:
-        d["foods"] = ", ".join(d["foods"])
-    if "celsius" in d:
-        d["value"] = round(fahrenheit(d.pop("celsius")), 1) if imperial else d.pop("celsius")
-    if "grams" in d:
-        grams = d.pop("grams")
-        if imperial:
-            pounds, ounces = pounds_ounces(grams)
-            d.update(pounds=int(pounds), ounces=round(ounces, 1))
+    initial: dict[str, Any] = {}
+    for field in kinds.kind_spec(kind).fields:
+        value = details.get(field.name)
+        if value is None:
+            continue
+        if field.dimension is not None:
+            parts = units.input_parts(field.dimension, units_name)
+            shown = units.to_parts(float(value), field.dimension, units_name)
+            initial.update({field.name + p.suffix: v for p, v in zip(parts, shown, strict=True)})
+        elif field.type == "list":
+            initial[field.name] = ", ".join(value)
         else:
-            d["kg"] = grams / 1000
-    if "cm" in d:
-        d["value"] = round(d.pop("cm") / (CM_PER_IN if imperial else 1), 1)
-    return d
+            initial[field.name] = value
+    return initial
+
+
+def form_name(detail: str, units_name: str, kind: str) -> str:
+    """The form field that shows a detail's error (the first box of pounds and ounces)."""
+    field = kinds.kind_spec(kind).field(detail)
+    if field is None or field.dimension is None:
+        return detail
+    return detail + units.input_parts(field.dimension, units_name)[0].suffix
 
 
 def local_input(moment: datetime | None, zone: str) -> str:
@@ -305,7 +164,7 @@ def parse_local(value: str, zone: str) -> datetime | None:
 
 
 class EntryForm(forms.Form):
-    """Common fields; `detail_fields` are added per kind by the view."""
+    """Common fields; the kind's detail fields are added from the registry."""
 
     started_at = forms.CharField(
         label=_("When"), widget=forms.DateTimeInput(attrs={"type": "datetime-local"})
@@ -320,7 +179,7 @@ class EntryForm(forms.Form):
         label=_("Note"),
         required=False,
         widget=forms.Textarea(attrs={"rows": 2}),
-        max_length=kinds.NOTE_MAX,
+        max_length=entries.NOTE_MAX,
     )
     version = forms.IntegerField(widget=forms.HiddenInput, required=False)
 
@@ -329,11 +188,12 @@ class EntryForm(forms.Form):
     ) -> None:
         super().__init__(*args, **kwargs)
         self.kind = kind
+        self.units = units
         self.fields["caregiver"].choices = members
         spec = kinds.kind_spec(kind)
         if not spec.timed:
             del self.fields["ended_at"]
-        if kind == "checkin":
+        if spec.personal:
             del self.fields["caregiver"]
         details = detail_fields(kind, units)
         self.detail_names = list(details)

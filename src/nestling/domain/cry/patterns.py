@@ -24,6 +24,7 @@ from nestling.domain.cry.context import CryContext, Episode
 from nestling.domain.cry.result import Advice, DayMinutes, Patterns, Strain, WhatWorks
 from nestling.domain.cry.text import AgeBand, AgeDays, Clock, Minutes, Text, t
 from nestling.domain.instruments.base import HelpLevel
+from nestling.domain.kinds import cry as cry_kind
 from nestling.domain.text import gettext_noop as _
 from nestling.domain.thresholds import ages, crying
 from nestling.domain.thresholds import checkin as marks
@@ -32,26 +33,8 @@ WEEK = 7
 ENOUGH_HISTORY = 5  # recorded episodes before "what usually works" says anything
 HISTORY_SAMPLE = 10
 
-# The same words as the journal's cry form (web/entry_text.py), so the two always agree.
-SOOTHING_LABELS = {
-    "feed": _("A feed"),
-    "diaper": _("A diaper change"),
-    "sleep": _("Sleep"),
-    "wind": _("Winding"),
-    "cuddle": _("A cuddle"),
-    "rocking": _("Rocking"),
-    "skin_to_skin": _("Skin-to-skin"),
-    "walk": _("A walk or carrier"),
-    "singing": _("Singing"),
-    "talking": _("Talking"),
-    "white_noise": _("White noise"),
-    "bath": _("A bath"),
-    "massage": _("Massage"),
-    "temperature": _("Cooler or warmer"),
-    "quiet": _("A quiet, dim room"),
-    "dummy": _("A dummy (pacifier)"),
-    "other": _("Something else"),
-}
+# The journal's cry kind names each way of soothing once, for its form, timeline and this helper.
+SOOTHING_LABELS = cry_kind.SOOTHING_LABELS
 PERIOD_TEXT = {
     "night": _("%(what)s settled %(n)s of the last %(total)s night-time cries."),
     "morning": _("%(what)s settled %(n)s of the last %(total)s morning cries."),

@@ -191,35 +191,49 @@ def _variety(practice: Practice, given: PlanInput, recent: _Recent, score: _Scor
 def _challenges(practice: Practice, given: PlanInput, score: _Score) -> None:
     found = given.challenges
     if Challenge.SEPARATION_NICU in found or given.in_nicu or given.preterm:
-        if practice.slug == "kangaroo-care":
-            score.add(
-                3.0, _("Close skin-to-skin helps babies born early; the hours can be shared.")
-            )
-        elif practice.slug == "skin-to-skin":
-            score.add(2.0, _("Skin-to-skin is a way to be close again after time apart."))
-        elif practice.category is Category.VOICE:
-            score.add(1.0, _("Your voice is something your baby already knows."))
+        _after_separation(practice, score)
     if found & TIRED:
-        if practice.energy is Energy.LOW and practice.typical_minutes[0] <= 5:
-            score.add(1.2, _("Short and gentle, for a tired day."))
-        if practice.energy is Energy.MEDIUM:
-            score.add(-1.5)
-        if practice.slug == "rest-while-baby-sleeps":
-            score.add(2.5, _("Rest counts too. A rested you is good for both of you."))
+        _for_tiredness(practice, score)
     if found & LOW:
-        if practice.slug == "check-in-with-yourself":
-            score.add(2.2, _("A few quiet minutes to notice how you are doing."))
-        elif practice.category is Category.SELF_CARE and practice.slug != "accept-help":
-            score.add(1.0, _("A small moment just for you."))
-        if practice.typical_minutes[0] <= 5 and practice.category is not Category.SELF_CARE:
-            score.add(0.6, _("A tiny step is plenty today."))
+        _for_low_days(practice, score)
     if Challenge.LOW_MOOD in found and practice.slug == "ask-for-help":
         score.add(1.6, _("Talking to someone you trust can lighten the load."))
     if Challenge.LACK_OF_SUPPORT in found:
-        if practice.slug == "accept-help":
-            score.add(2.5, _("Let someone else carry a little of today."))
-        elif practice.slug == "ask-for-help":
-            score.add(1.0, _("Support is out there; it is fine to ask for it."))
+        _for_little_support(practice, score)
+
+
+def _after_separation(practice: Practice, score: _Score) -> None:
+    if practice.slug == "kangaroo-care":
+        score.add(3.0, _("Close skin-to-skin helps babies born early; the hours can be shared."))
+    elif practice.slug == "skin-to-skin":
+        score.add(2.0, _("Skin-to-skin is a way to be close again after time apart."))
+    elif practice.category is Category.VOICE:
+        score.add(1.0, _("Your voice is something your baby already knows."))
+
+
+def _for_tiredness(practice: Practice, score: _Score) -> None:
+    if practice.energy is Energy.LOW and practice.typical_minutes[0] <= 5:
+        score.add(1.2, _("Short and gentle, for a tired day."))
+    if practice.energy is Energy.MEDIUM:
+        score.add(-1.5)
+    if practice.slug == "rest-while-baby-sleeps":
+        score.add(2.5, _("Rest counts too. A rested you is good for both of you."))
+
+
+def _for_low_days(practice: Practice, score: _Score) -> None:
+    if practice.slug == "check-in-with-yourself":
+        score.add(2.2, _("A few quiet minutes to notice how you are doing."))
+    elif practice.category is Category.SELF_CARE and practice.slug != "accept-help":
+        score.add(1.0, _("A small moment just for you."))
+    if practice.typical_minutes[0] <= 5 and practice.category is not Category.SELF_CARE:
+        score.add(0.6, _("A tiny step is plenty today."))
+
+
+def _for_little_support(practice: Practice, score: _Score) -> None:
+    if practice.slug == "accept-help":
+        score.add(2.5, _("Let someone else carry a little of today."))
+    elif practice.slug == "ask-for-help":
+        score.add(1.0, _("Support is out there; it is fine to ask for it."))
 
 
 def _role(practice: Practice, given: PlanInput, score: _Score) -> None:

@@ -12,8 +12,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from nestling.domain import days
-from nestling.domain import entries as kinds
+from nestling.domain import days, kinds
 from nestling.domain.errors import DomainError, ValidationError
 from nestling.domain.households import Access
 from nestling.services import journal
@@ -22,16 +21,6 @@ from nestling.web import entry_forms, entry_text
 from nestling.web.forms import show_error
 from nestling.web.views import access_errors, actor
 from nestling.web.views.journal import baby_context, entry_row, member_choices
-
-# Details fields named differently on the form (e.g. weight in kg rather than grams).
-FORM_FIELD = {
-    "amount_ml": "amount",
-    "celsius": "value",
-    "cm": "value",
-    "grams": "kg",
-    "left_ml": "left",
-    "right_ml": "right",
-}
 
 
 def _entry_data(form: entry_forms.EntryForm, zone: str, units: str) -> EntryData:
@@ -58,7 +47,7 @@ def _entry_data(form: entry_forms.EntryForm, zone: str, units: str) -> EntryData
 def _show(form: entry_forms.EntryForm, exc: DomainError) -> None:
     if exc.field and exc.field.startswith("details."):
         name = exc.field.removeprefix("details.").split(".")[0]
-        exc.field = FORM_FIELD.get(name, name)
+        exc.field = entry_forms.form_name(name, form.units, form.kind)
         if isinstance(exc, ValidationError):
             exc.errors = [(exc.field if f == exc.errors[0][0] else f, m) for f, m in exc.errors]
     show_error(form, exc)

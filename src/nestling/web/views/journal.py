@@ -14,47 +14,26 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
-from nestling.domain import entries as kinds
+from nestling.domain import kinds
+from nestling.domain.entries import duration_minutes
 from nestling.domain.errors import DomainError, ValidationError
 from nestling.domain.households import Access, Role
+from nestling.domain.kinds.base import TapSection
 from nestling.services import access, babies, households, journal, timers
 from nestling.services.journal import EntryData
 from nestling.web import entry_text
 from nestling.web.views import access_errors, actor, flash
 
-TIMER_BUTTONS = [
-    ("timer:feed:left", gettext_lazy("Feed · left")),
-    ("timer:feed:right", gettext_lazy("Feed · right")),
-    ("timer:sleep", gettext_lazy("Sleep")),
-    ("timer:skin_to_skin", gettext_lazy("Skin-to-skin")),
-    ("timer:massage", gettext_lazy("Massage")),
-    ("timer:cry", gettext_lazy("Crying")),
-]
-CARE_BUTTONS = [
-    ("log:diaper:wet", gettext_lazy("Wet diaper")),
-    ("log:diaper:dirty", gettext_lazy("Dirty diaper")),
-    ("log:diaper:both", gettext_lazy("Wet + dirty")),
-    ("log:smile", gettext_lazy("Smiled")),
-    ("log:babble", gettext_lazy("Babbled")),
-    ("log:eye_contact", gettext_lazy("Eye contact")),
-]
-BONDING_BUTTONS = [
-    ("log:reading", gettext_lazy("Read together")),
-    ("log:talking", gettext_lazy("Talked")),
-    ("log:singing", gettext_lazy("Sang")),
-    ("log:rocking", gettext_lazy("Rocked / held")),
-    ("log:eye_contact_play", gettext_lazy("Mirroring play")),
-    ("log:tummy_time", gettext_lazy("Tummy time")),
-    ("log:bath", gettext_lazy("Bath together")),
-    ("log:walk", gettext_lazy("Walk / carrier")),
-]
-PRENATAL_BUTTONS = [
-    ("log:bump_talk", gettext_lazy("Talked or sang to the bump")),
-    ("log:fetal_movement:usual", gettext_lazy("Felt the baby move")),
-]
+
+def _buttons(section: TapSection) -> list[tuple[str, str]]:
+    """The quick log's buttons of one section, from the kinds' own taps: (value, label)."""
+    action = "timer" if section == "timer" else "log"
+    return [
+        (":".join(p for p in (action, kind.code, tap.variant) if p), _(tap.label))
+        for kind, tap in kinds.taps(section)
+    ]
 
 
 def baby_context(request: HttpRequest, baby_id: int, need: Access = Access.READ) -> dict[str, Any]:
@@ -113,7 +92,7 @@ def entry_row(
         "note": entry.note,
         "label": label,
         "summary": entry_text.summary(entry.kind, entry.details, units),
-        "duration": entry_text.minutes(kinds.duration_minutes(entry.started_at, entry.ended_at)),
+        "duration": entry_text.minutes(duration_minutes(entry.started_at, entry.ended_at)),
         "time": time,
         "iso": local.isoformat(),
         "edit_url": text.url(entry.pk),
@@ -140,9 +119,9 @@ def quick_log(request: HttpRequest, baby_id: int) -> HttpResponse:
     ctx.update(
         running=_rows(timers.running(actor=who, baby_id=baby_id), units),
         recent=_rows(journal.listing(actor=who, baby_id=baby_id, limit=8), units),
-        timer_buttons=[] if prenatal else TIMER_BUTTONS,
-        care_buttons=[] if prenatal else CARE_BUTTONS,
-        bonding_buttons=PRENATAL_BUTTONS if prenatal else BONDING_BUTTONS,
+        timer_buttons=[] if prenatal else _buttons("timer"),
+        care_buttons=[] if prenatal else _buttons("care"),
+        bonding_buttons=_buttons("prenatal" if prenatal else "bonding"),
         twins=[
             v.baby
             for v in babies.in_household(
@@ -168,12 +147,12 @@ def _more_kinds(prenatal: bool) -> list[tuple[str, list[tuple[str, str]]]]:
         "prenatal": _("Pregnancy"),
     }
     for code, spec in kinds.KINDS.items():
-        if prenatal != (spec.group == kinds.Group.PRENATAL) and spec.group not in (
-            kinds.Group.PARENT,
-            kinds.Group.NOTE,
+        if prenatal != (spec.category == kinds.Category.PRENATAL) and spec.category not in (
+            kinds.Category.PARENT,
+            kinds.Category.NOTE,
         ):
             continue
-        groups.setdefault(str(titles[spec.group.value]), []).append(
+        groups.setdefault(str(titles[spec.category.value]), []).append(
             (code, entry_text.kind_label(code))
         )
     return list(groups.items())
@@ -186,24 +165,24 @@ def _tap(request: HttpRequest, baby_id: int) -> HttpResponse:
     action, _sep, rest = tap.partition(":")
     kind, _sep, variant = rest.partition(":")
     also = [int(b) for b in request.POST.getlist("also") if b.isdigit()]
+    spec = kinds.KINDS.get(kind)
+    tap_spec = next((t for t in spec.taps if t.variant == variant), None) if spec else None
     try:
-        if action == "timer":
-            details = {"side": variant} if kind == "feed" else {}
-            timers.start_timer(
-                actor=who, baby_id=baby_id, kind=kind, details=details, now=timezone.now()
-            )
-            return redirect(here)
-        if action == "log":
-            details: dict[str, Any] = {}
-            if kind == "diaper":
-                details = {"contents": variant or "wet"}
-            elif kind == "fetal_movement":
-                details = {"pattern": variant or "usual"}
+        if tap_spec is not None and action == ("timer" if tap_spec.section == "timer" else "log"):
+            if action == "timer":
+                timers.start_timer(
+                    actor=who,
+                    baby_id=baby_id,
+                    kind=kind,
+                    details=dict(tap_spec.details),
+                    now=timezone.now(),
+                )
+                return redirect(here)
             created = journal.record(
                 actor=who,
                 baby_id=baby_id,
                 now=timezone.now(),
-                data=EntryData(kind=kind, details=details),
+                data=EntryData(kind=kind, details=dict(tap_spec.details)),
                 also_baby_ids=also,
             )
             return redirect(f"{here}?logged={created[0].pk}")

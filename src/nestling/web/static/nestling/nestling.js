@@ -44,3 +44,15 @@ document.querySelectorAll(".step-timer[data-seconds]").forEach((node) => {
   };
   tick();
 });
+// Entry forms: a detail that applies only to some choices (data-when="method:bottle,tube") is
+// shown only while that choice is made, so a bottle feed never asks for breast minutes. The
+// server drops such details too, so this is a convenience, not the rule.
+document.querySelectorAll("[data-when]").forEach((input) => {
+  const [name, values] = input.dataset.when.split(":");
+  const control = input.form && input.form.elements.namedItem(name);
+  const wrapper = input.closest(".field");
+  if (!control || !wrapper) return;
+  const update = () => { wrapper.hidden = !values.split(",").includes(control.value); };
+  control.addEventListener("change", update);
+  update();
+});

@@ -1,0 +1,53 @@
+"""A form that changes with the choice: a bottle feed asks for an amount, a breast feed for
+sides."""
+
+from __future__ import annotations
+
+from datetime import date, time, timedelta
+from typing import Any
+
+import pytest
+from django.utils import timezone
+
+from nestling.domain.households import HouseholdSettings
+from nestling.services import babies, households
+from nestling.services.access import Actor
+from nestling.store.models import Entry
+from tests.browser.conftest import shot
+from tests.conftest import PASSWORD, make_user
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def test_the_feed_form_shows_only_what_the_method_needs(live_server: Any, phone: Any) -> None:
+    maya = make_user("maya")
+    member = households.create(
+        actor=Actor(user=maya),
+        settings=HouseholdSettings("Maya's", "Europe/London", "GB", "metric", time(6)),
+        relationship="mother",
+        now=timezone.now(),
+    )
+    baby = babies.create(
+        actor=Actor(user=maya),
+        household_id=member.household_id,
+        values={"name": "Robin", "birth_date": date.today() - timedelta(days=49)},
+        now=timezone.now(),
+    ).baby
+    phone.goto(live_server.url + "/accounts/login/")
+    phone.get_by_label("Username").fill("maya")
+    phone.get_by_label("Password").fill(PASSWORD)
+    phone.get_by_role("button", name="Log in").click()
+    phone.goto(f"{live_server.url}/babies/{baby.pk}/log/feed/")
+
+    phone.get_by_label("How").select_option("breast")
+    assert phone.get_by_label("Left (minutes)").is_visible()
+    assert not phone.get_by_label("Amount (ml)").is_visible()
+    phone.get_by_label("How").select_option("bottle")
+    assert phone.get_by_label("Amount (ml)").is_visible()
+    assert not phone.get_by_label("Left (minutes)").is_visible()
+    assert not phone.get_by_label("Foods (comma-separated)").is_visible()
+    shot(phone, "feed-form-bottle")
+    phone.get_by_label("Amount (ml)").fill("90")
+    phone.get_by_role("button", name="Save").click()
+    assert phone.get_by_text("Logged: Feed").is_visible()
+    assert Entry.objects.get().details == {"method": "bottle", "amount_ml": 90.0}
