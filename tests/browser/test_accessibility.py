@@ -64,6 +64,7 @@ def _pages(result: demo.DemoResult) -> list[str]:
         "/wellbeing/start/phq9/",
         "/settings/",
         f"/households/{home}/",
+        f"/babies/{baby}/edit/",
     ]
 
 
@@ -90,6 +91,9 @@ def test_main_pages_pass_axe_wcag_a_and_aa(live_server: Any, browser: Any, schem
             assert response is not None and response.status == 200, path
             assert "/accounts/login/" not in page.url, path  # still signed in: the page itself
             problems[path] = violations(page)
+            wide = page.evaluate("document.documentElement.scrollWidth")
+            if wide > PHONE["width"]:
+                problems[path].append(f"scrolls sideways: {wide} px wide at {PHONE['width']} px")
         # A question of a questionnaire, one per screen.
         page.goto(live_server.url + "/wellbeing/start/phq9/")
         page.get_by_role("button", name="Begin").click()

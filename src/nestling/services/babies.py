@@ -130,6 +130,14 @@ def in_household(*, actor: Actor, household_id: int, now: datetime) -> list[Baby
     return views
 
 
+def all_of(*, actor: Actor, now: datetime) -> list[BabyView]:
+    """Every baby in every household of the actor, household by household."""
+    found: list[BabyView] = []
+    for member in access.households_of(actor):
+        found += in_household(actor=actor, household_id=member.household_id, now=now)
+    return found
+
+
 def parse_time(value: str | None, field: str) -> time | None:
     if not value:
         return None

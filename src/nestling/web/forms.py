@@ -147,7 +147,7 @@ class BabyForm(forms.Form):
         help_text=_("Leave empty while you are expecting."),
     )
     birth_time = forms.TimeField(
-        label=_("Time of birth (optional)"),
+        label=_("Time of birth"),
         required=False,
         widget=forms.TimeInput(attrs={"type": "time"}),
     )
@@ -157,7 +157,7 @@ class BabyForm(forms.Form):
         widget=forms.DateInput(attrs={"type": "date"}),
         help_text=_("While pregnant; after the birth it helps work out a corrected age."),
     )
-    sex = forms.ChoiceField(label=_("Sex (optional)"), choices=SEX_CHOICES, required=False)
+    sex = forms.ChoiceField(label=_("Sex"), choices=SEX_CHOICES, required=False)
     gestational_weeks = forms.IntegerField(
         label=_("Born at (weeks of pregnancy)"),
         required=False,

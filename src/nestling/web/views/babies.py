@@ -14,6 +14,7 @@ from nestling.domain.errors import DomainError
 from nestling.domain.households import Access, Role
 from nestling.services import access, babies, households, plans
 from nestling.services.babies import FIELDS
+from nestling.web.context import remember_baby
 from nestling.web.forms import BabyForm, show_error
 from nestling.web.views import access_errors, actor
 
@@ -43,6 +44,7 @@ def baby_home(request: HttpRequest, baby_id: int) -> HttpResponse:
     view = babies.get(actor=who, baby_id=baby_id, now=timezone.now())
     household = view.baby.household
     timezone.activate(household.time_zone)
+    remember_baby(request, baby_id)
     context = {
         "view": view,
         "baby": view.baby,

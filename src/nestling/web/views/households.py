@@ -26,14 +26,20 @@ from nestling.web.views import access_errors, actor, flash
 
 
 def home(request: HttpRequest) -> HttpResponse:
+    """Land on the baby: the one baby's page, or a picker when there are several babies or
+    households (the household admin page is one tap away, not the first thing at 3 a.m.)."""
     if not request.user.is_authenticated:
         return render(request, "welcome.html")
-    mine = access.households_of(actor(request))
+    who = actor(request)
+    mine = access.households_of(who)
     if not mine:
         return redirect("household-new")
-    if len(mine) == 1:
+    found = babies.all_of(actor=who, now=timezone.now())
+    if len(found) == 1:
+        return redirect("baby", found[0].baby.pk)
+    if not found and len(mine) == 1:
         return redirect("household", mine[0].household_id)
-    return render(request, "households/choose.html", {"memberships": mine})
+    return render(request, "households/choose.html", {"memberships": mine, "babies": found})
 
 
 @login_required

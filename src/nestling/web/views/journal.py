@@ -24,6 +24,7 @@ from nestling.domain.kinds.base import TapSection
 from nestling.services import access, babies, households, journal, timers
 from nestling.services.journal import EntryData
 from nestling.web import entry_text
+from nestling.web.context import remember_baby
 from nestling.web.views import access_errors, actor, flash
 
 
@@ -43,6 +44,7 @@ def baby_context(request: HttpRequest, baby_id: int, need: Access = Access.READ)
         access.baby(who, baby_id, need)
     household = view.baby.household
     timezone.activate(household.time_zone)
+    remember_baby(request, baby_id)
     return {
         "view": view,
         "baby": view.baby,
