@@ -9,6 +9,7 @@ from django.utils import timezone
 
 from nestling.services import babies
 from nestling.services.access import Actor
+from nestling.store.models import Entry
 from tests.conftest import World, page_client
 
 
@@ -53,3 +54,25 @@ def test_a_stranger_following_the_tab_bar_finds_nothing(world: World) -> None:
     assert client.get(f"/babies/{world.baby_id}/").status_code == 404
     page = client.get("/practices/").content.decode()
     assert f"/babies/{world.baby_id}/" not in page
+
+
+def test_the_baby_page_answers_the_questions_asked_most(world: World) -> None:
+    alice, bob = page_client(world.alice), page_client(world.bob)
+    bob.post(f"/babies/{world.baby_id}/log/", {"tap": "timer:feed:left"})
+    alice.post(f"/babies/{world.baby_id}/log/", {"tap": "log:diaper:wet"})
+    alice.post(f"/babies/{world.baby_id}/log/", {"tap": "log:reading"})
+    page = alice.get(f"/babies/{world.baby_id}/").content.decode()
+    glance = page[page.index('id="glance-h"') : page.index("Today's moments")]
+    assert "feeding now" in glance and "Next: Right side" in glance
+    assert "Today: 1 wet, 0 dirty" in glance and "Alice: 1" in glance
+    assert "started by Bob" in glance  # the other parent's running timer, stoppable here
+    timer = Entry.objects.get(kind="feed", running=True)
+    stopped = alice.post(f"/timers/{timer.pk}/stop/", {"next": f"/babies/{world.baby_id}/"})
+    assert stopped["Location"] == f"/babies/{world.baby_id}/"
+    assert not Entry.objects.filter(running=True).exists()
+    outside = alice.post(f"/timers/{timer.pk}/stop/", {"next": "https://evil.example/"})
+    assert outside["Location"].startswith(f"/babies/{world.baby_id}/log/")
+
+
+def test_a_stranger_sees_no_glance(world: World) -> None:
+    assert page_client(world.charlie).get(f"/babies/{world.baby_id}/").status_code == 404

@@ -12,11 +12,13 @@ from django.utils.translation import ngettext
 
 from nestling.domain.errors import DomainError
 from nestling.domain.households import Access, Role
-from nestling.services import access, babies, households, plans
+from nestling.services import access, babies, glance, households, plans, timers
 from nestling.services.babies import FIELDS
+from nestling.web import entry_text
 from nestling.web.context import remember_baby
 from nestling.web.forms import BabyForm, show_error
 from nestling.web.views import access_errors, actor
+from nestling.web.views.journal import entry_row
 
 
 @login_required
@@ -58,7 +60,42 @@ def baby_home(request: HttpRequest, baby_id: int) -> HttpResponse:
         "members": households.members(actor=who, household_id=household.pk),
         "today": _moments(request, baby_id),
     }
+    if view.age is not None:
+        context["glance"] = _glance(who, baby_id, household.units)
+        context["running"] = [
+            entry_row(e, household.units) for e in timers.running(actor=who, baby_id=baby_id)
+        ]
     return render(request, "babies/home.html", context)
+
+
+def _ago(moment: object, now: object) -> str:
+    minutes = int((now - moment).total_seconds() // 60)  # type: ignore[operator]
+    return _("%(time)s ago") % {"time": entry_text.minutes(max(0, minutes))}
+
+
+def _glance(who: object, baby_id: int, units: str) -> dict[str, object]:
+    """The glance's facts, worded: "2 h 10 min ago", "Bottle · 120 ml formula", "next: right"."""
+    now = timezone.now()
+    found = glance.at_a_glance(actor=who, baby_id=baby_id, now=now)  # type: ignore[arg-type]
+    fed = found.last_feed
+    return {
+        "feed": fed
+        and {
+            "ago": _ago(fed.ended_at or fed.started_at, now),
+            "summary": entry_text.summary(fed.kind, dict(fed.details), units),
+            "running": fed.running,
+            "next_side": entry_text.label(found.next_side) if found.next_side else "",
+        },
+        "wet": found.last_wet and _ago(found.last_wet, now),
+        "dirty": found.last_dirty and _ago(found.last_dirty, now),
+        "wet_today": found.wet_today,
+        "dirty_today": found.dirty_today,
+        "asleep": found.asleep_since
+        and {"since": timezone.localtime(found.asleep_since), "for": _ago(found.asleep_since, now)},
+        "awake": found.awake_since
+        and {"since": timezone.localtime(found.awake_since), "for": _ago(found.awake_since, now)},
+        "moments": found.moments_by_caregiver,
+    }
 
 
 def _moments(request: HttpRequest, baby_id: int) -> dict[str, object]:

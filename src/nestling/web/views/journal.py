@@ -13,6 +13,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -199,12 +200,23 @@ def _tap(request: HttpRequest, baby_id: int) -> HttpResponse:
 @require_POST
 def timer_stop(request: HttpRequest, timer_id: int) -> HttpResponse:
     who = actor(request)
+    back = _back(request)
     try:
         stopped = timers.stop_timer(actor=who, timer_id=timer_id, now=timezone.now())
     except DomainError as exc:
         flash(request, exc, pages=(404,))
-        return redirect("quick-log", journal.get(actor=who, entry_id=timer_id).baby_id)
-    return redirect(f"{reverse('quick-log', args=[stopped.baby_id])}?logged={stopped.pk}")
+        return redirect(
+            back or reverse("quick-log", args=[journal.get(actor=who, entry_id=timer_id).baby_id])
+        )
+    return redirect(back or f"{reverse('quick-log', args=[stopped.baby_id])}?logged={stopped.pk}")
+
+
+def _back(request: HttpRequest) -> str | None:
+    """Where a button asked to return (the baby's page), if it is a path on this site."""
+    target = request.POST.get("next", "")
+    if target and url_has_allowed_host_and_scheme(target, allowed_hosts=None):
+        return target if target.startswith("/") else None
+    return None
 
 
 @login_required
@@ -217,7 +229,7 @@ def timer_switch(request: HttpRequest, timer_id: int) -> HttpResponse:
     except DomainError as exc:
         flash(request, exc, pages=(404,))
         entry = journal.get(actor=who, entry_id=timer_id)
-    return redirect("quick-log", entry.baby_id)
+    return redirect(_back(request) or reverse("quick-log", args=[entry.baby_id]))
 
 
 @login_required
