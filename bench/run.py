@@ -51,6 +51,7 @@ SCENARIOS = {
     "C": "GET /babies/{id}/log/ (quick-log page, session)",
     "D": "GET /babies/{id}/timeline/?day=yesterday (session)",
     "E": "GET /api/v1/babies/{id}/cry-check (token)",
+    "G": "GET /babies/{id}/ (the baby's page with the glance, session)",
     "F1": "floor: POST /api/rows (token)",
     "F2": "floor: GET /api/rows?limit=100&offset=k (token)",
 }
@@ -61,7 +62,9 @@ TARGETS = [
     ("C", "F2", 0.50),
     ("D", "F2", 0.50),
     ("E", "F2", 0.50),
+    ("G", "F2", 0.50),
 ]
+NESTLING_SCENARIOS = ("A", "B", "C", "D", "E", "G")
 FLAT = 1.5  # 10x history: every figure within 1.5x of 1x
 DIARY = '{"kind":"diaper","started_at":"{now}","details":{"contents":"wet"}}'
 
@@ -234,6 +237,7 @@ def scenarios(port: int, info: dict[str, Any], token: str) -> dict[str, dict[str
         "C": {"path": f"/babies/{baby}/log/", "headers": browser},
         "D": {"path": f"/babies/{baby}/timeline/?day={yesterday.isoformat()}", "headers": browser},
         "E": {"path": f"/api/v1/babies/{baby}/cry-check", "headers": bearer},
+        "G": {"path": f"/babies/{baby}/", "headers": browser},
         "A": {
             "method": "POST",
             "path": f"/api/v1/babies/{baby}/entries",
@@ -489,7 +493,7 @@ def verdicts(result: dict[str, Any]) -> list[dict[str, Any]]:
             found.append({**row, "value": round(value, 2), "verdict": verdict})
     one, ten = result["sizes"].get("1x"), result["sizes"].get("10x")
     if one and ten:
-        for name in ("A", "B", "C", "D", "E"):
+        for name in NESTLING_SCENARIOS:
             a, b = one["figures"].get(name), ten["figures"].get(name)
             if ratio(a) is None or ratio(b) is None:
                 continue
@@ -528,7 +532,7 @@ def render(result: dict[str, Any]) -> str:
         "|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for size, run in result["sizes"].items():
-        for name in ("A", "B", "C", "D", "E"):
+        for name in NESTLING_SCENARIOS:
             lines.append(_row(name, size, run))
     lines += ["", "| Check | size | value | verdict |", "|---|---|---|---|"]
     for v in result["verdicts"]:
