@@ -87,3 +87,12 @@ def test_the_week_celebrates_only_what_happened(world: World) -> None:
     page = client.get(f"/babies/{world.baby_id}/").content.decode()
     assert "This week you and Ada shared: 3 songs, read together once." in page
     assert "bath" not in page.split("This week")[1].split("</p>")[0]  # only her own moments
+
+
+def test_the_library_opens_on_the_baby_s_stage(world: World) -> None:
+    client = page_client(world.alice)
+    client.get(f"/babies/{world.baby_id}/")  # a 7-week-old, looked at last
+    page = client.get("/practices/").content.decode()
+    first_pregnancy = page.index("/practices/talk-to-your-bump/")
+    assert page.index("/practices/skin-to-skin/") < first_pregnancy
+    assert page.index("/practices/baby-massage/") < first_pregnancy

@@ -219,6 +219,20 @@ def practices(
     return list(library.search(query, category=category, tag=tag))
 
 
+def practices_for(
+    *, actor: Actor, baby_id: int, now: datetime, query: str = "", category: str | None = None
+) -> tuple[list[Practice], Stage, int]:
+    """The library for this baby's stage first: what fits the (corrected) age, then the rest,
+    pregnancy practices last once the baby is born. Also the stage and weeks it used."""
+    baby, mine = access.baby(actor, baby_id)
+    view = babies.view_of(baby, mine, now)
+    stage = Stage.PREGNANCY if view.age is None else Stage.BABY
+    weeks = (view.pregnancy_week or 0) if view.age is None else view.age.effective_days // 7
+    found = practices(query=query, category=category)
+    found.sort(key=lambda p: (not p.age.includes(stage, weeks), p.age.stage is not stage))
+    return found, stage, weeks
+
+
 def practice(slug: str) -> Practice:
     return _practice(slug)
 

@@ -158,13 +158,26 @@ def test_evening_favours_a_calming_routine() -> None:
     assert "evening" in result.suggestions[0].why_today
 
 
-def test_night_leaves_out_walks_and_baths() -> None:
+@pytest.mark.parametrize("hour", [0, 3, 22])
+def test_night_leaves_out_walks_baths_tummy_time_and_reading_aloud(hour: int) -> None:
     found = {
         s.practice.slug
         for d in range(1, 29)
-        for s in plan(with_(hour=3, day=date(2026, 2, d))).suggestions
+        for s in plan(with_(hour=hour, day=date(2026, 2, d))).suggestions
     }
-    assert not found & {"walk-together", "bath-time-together", "sway-and-dance"}
+    assert not found & {
+        "walk-together",
+        "bath-time-together",
+        "sway-and-dance",
+        "tummy-time-on-your-chest",
+        "read-together",
+    }
+    daytime = {
+        s.practice.slug
+        for d in range(1, 29)
+        for s in plan(with_(hour=10, day=date(2026, 2, d))).suggestions
+    }
+    assert daytime & {"tummy-time-on-your-chest", "read-together"}  # the rule is about night
 
 
 def test_awake_alert_baby_gets_face_to_face_time() -> None:

@@ -58,7 +58,17 @@ CATEGORY_REASON = {
     Category.PREGNANCY: _("A way to connect with the baby during pregnancy."),
     Category.SELF_CARE: _("A moment that is about you."),
 }
-NOT_AT_NIGHT = frozenset({"walk-together", "bath-time-together", "sway-and-dance"})
+# Not suggested between 22:00 and 06:00: outings, baths, lively play, tummy time and reading
+# aloud wake a baby up when the night is for settling.
+NOT_AT_NIGHT = frozenset(
+    {
+        "walk-together",
+        "bath-time-together",
+        "sway-and-dance",
+        "tummy-time-on-your-chest",
+        "read-together",
+    }
+)
 NEEDS_AWAKE_CATEGORIES = frozenset({Category.FACE})
 NEEDS_AWAKE_BABY = frozenset({"baby-massage", "read-together"})
 # Practices the rules below single out by name.

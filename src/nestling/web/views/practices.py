@@ -14,10 +14,11 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
-from nestling.domain.errors import DomainError
+from nestling.domain.errors import DomainError, NotFound
 from nestling.domain.practices.practice import Category, Practice
 from nestling.domain.practices.sources import SOURCES
 from nestling.services import access, babies, plans
+from nestling.web.context import NAV_BABY
 from nestling.web.views import access_errors, actor, flash
 
 CATEGORY_LABELS = {
@@ -40,12 +41,14 @@ ADAPTATION_LABELS = {
 
 @login_required
 def library(request: HttpRequest) -> HttpResponse:
+    """The practice library, opening on what fits the baby last looked at."""
     query = request.GET.get("q", "").strip()
     category = request.GET.get("category") or None
+    baby_id = request.session.get(NAV_BABY)
     try:
-        found = plans.practices(query=query, category=category)
+        found = _ordered(request, baby_id, query, category)
     except DomainError:
-        found, category = plans.practices(query=query), None
+        found, category = _ordered(request, baby_id, query, None), None
     return render(
         request,
         "practices/library.html",
@@ -74,6 +77,24 @@ def detail(request: HttpRequest, slug: str) -> HttpResponse:
             "babies": mine,
         },
     )
+
+
+def _ordered(
+    request: HttpRequest, baby_id: int | None, query: str, category: str | None
+) -> list[Practice]:
+    if baby_id is not None:
+        try:
+            found, _stage, _weeks = plans.practices_for(
+                actor=actor(request),
+                baby_id=baby_id,
+                now=timezone.now(),
+                query=query,
+                category=category,
+            )
+            return found
+        except NotFound:
+            pass  # a baby no longer reachable: the plain library
+    return plans.practices(query=query, category=category)
 
 
 def _adaptations(practice: Practice) -> list[tuple[Promise, str]]:
