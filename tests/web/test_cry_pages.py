@@ -37,15 +37,21 @@ def test_a_crying_spell_from_start_to_stop(world: World) -> None:
     assert tried["Location"] == f"/babies/{world.baby_id}/cry/?s=seizure#reasons"
     page = client.get(tried["Location"]).content.decode()
     assert "Noted: A feed, no change yet." in page and "tried, no change" in page
-    helped = client.post(
-        f"/cry/{spell.pk}/tried/", {"soothing": "rocking", "helped": "1"}, follow=True
-    )
-    assert "Noted: Rocking helped. Has Ada stopped crying?" in helped.content.decode()
+    # "That helped" ends the spell in one tap, and offers to undo it on the same spot.
+    helped = client.post(f"/cry/{spell.pk}/tried/", {"soothing": "rocking", "helped": "1"})
+    assert helped["Location"].endswith("#spell")
+    page = client.get(helped["Location"]).content.decode()
+    assert "Noted: Rocking helped, and the crying spell is logged." in page
+    assert f'action="/cry/{spell.pk}/resume/"' in page
+    spell.refresh_from_db()
+    assert not spell.running and spell.details["soothed_by"] == ["rocking"]
+    client.post(f"/cry/{spell.pk}/resume/", {"soothing": "rocking"})  # still crying after all
+    spell.refresh_from_db()
+    assert spell.running and spell.ended_at is None and spell.details["soothed_by"] == []
 
-    stop = client.post(f"/cry/{spell.pk}/stop/")
-    assert stop["Location"] == f"/babies/{world.baby_id}/log/?logged={spell.pk}"
-    logged = client.get(stop["Location"]).content.decode()
-    assert "Logged: Crying" in logged and "soothed by rocking" in logged
+    client.post(f"/cry/{spell.pk}/tried/", {"soothing": "rocking", "helped": "1"})
+    logged = client.get(f"/babies/{world.baby_id}/timeline/").content.decode()
+    assert "soothed by rocking" in logged
     spell.refresh_from_db()
     assert not spell.running and spell.details == {
         "tried": ["feed", "rocking"],

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, get_args
 
+from django.db import transaction
 from django.utils.translation import gettext
 
 from nestling.domain import cry, kinds
@@ -337,6 +338,34 @@ def stop_episode(
         marked = cry_kind.marked(entry.details, _soothing(soothed_by), helped=True)
         details = {key: marked[key] for key in ("tried", "soothed_by")}
     return timers.stop_timer(actor=actor, timer_id=episode_id, now=now, details=details)
+
+
+def resume_episode(*, actor: Actor, episode_id: int, now: datetime, soothing: str = "") -> Entry:
+    """Undo "that helped": the crying spell goes on, as if it had not been ended (within the
+    journal's undo window), and `soothing` is no longer counted as what settled the baby."""
+    with transaction.atomic():
+        entry = journal.entry_for(actor, episode_id, Access.LOG, lock=True)
+        if entry.kind != "cry":
+            raise ValidationError(_("That entry is not a crying spell."), field="episode")
+        if entry.running:
+            return entry
+        if entry.ended_at is None or now - entry.ended_at > journal.UNDO_WINDOW:
+            raise Conflict(
+                _("This crying spell ended too long ago to undo; start a new one instead."),
+                field="episode",
+                code="episode_ended",
+            )
+        if Entry.objects.filter(baby_id=entry.baby_id, kind="cry", running=True).exists():
+            raise Conflict(
+                _("Another crying spell is already going on."), field="episode", code="running"
+            )
+        soothed = [c for c in cry_kind.soothed_by_of(entry.details) if c != soothing]
+        entry.details = {**entry.details, "soothed_by": soothed}
+        entry.running, entry.ended_at, entry.stopped_by_id = True, None, None
+        entry.version += 1
+        entry.updated_at = now
+        entry.save()
+    return entry
 
 
 def record_symptoms(

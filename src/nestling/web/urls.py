@@ -95,4 +95,5 @@ urlpatterns += [
     path("babies/<int:baby_id>/cry/symptom/", cry.symptom, name="cry-symptom"),
     path("cry/<int:episode_id>/tried/", cry.tried, name="cry-tried"),
     path("cry/<int:episode_id>/stop/", cry.stop, name="cry-stop"),
+    path("cry/<int:episode_id>/resume/", cry.resume, name="cry-resume"),
 ]

@@ -8,7 +8,7 @@ from typing import Any, Literal
 
 from pydantic import Field as Limit
 
-from nestling.domain.kinds.base import Category, Details, Field, Kind, Tap, Words, choices
+from nestling.domain.kinds.base import Category, Details, Field, Kind, Words, choices
 from nestling.domain.text import gettext_noop as _
 
 Intensity = Literal["low", "medium", "high"]
@@ -114,6 +114,6 @@ KIND = Kind(
     timed=True,
     max_minutes=MAX_MINUTES,
     fields=FIELDS,
-    taps=(Tap("timer", _("Crying"), order=6),),
+    # No quick-log timer: "Baby's crying" on the log starts the same spell, with the helper.
     summarise=summarise,
 )

@@ -80,8 +80,23 @@ def helper(request: HttpRequest, baby_id: int) -> HttpResponse:
         "days": _days(data),
         "checkin_url": reverse("entry-new", args=[baby_id, "checkin"]),
         "wellbeing_url": _optional_url("wellbeing"),
+        "ended": _just_ended(request, who, data["episode"]),
     }
     return render(request, "cry/helper.html", ctx)
+
+
+def _just_ended(request: HttpRequest, who: Any, running: Any) -> dict[str, Any] | None:
+    """The spell "that helped" just ended, for its undo button (none while one is running)."""
+    ended = request.GET.get("ended", "")
+    if running or not ended.isdigit():
+        return None
+    try:
+        entry = journal.get(actor=who, entry_id=int(ended))
+    except DomainError:
+        return None
+    if entry.kind != "cry" or entry.running:
+        return None
+    return {"id": entry.pk, "soothing": request.GET.get("soothing", "")}
 
 
 def _flag_lines(data: dict[str, Any]) -> list[dict[str, Any]]:
@@ -182,22 +197,58 @@ def tried(request: HttpRequest, episode_id: int) -> HttpResponse:
     helped = request.POST.get("helped") == "1"
     ticked = _ticked(request.POST.getlist("s"))
     try:
-        cry.mark(
-            actor=who, episode_id=episode_id, soothing=soothing, helped=helped, now=timezone.now()
-        )
+        if not helped:
+            cry.mark(
+                actor=who,
+                episode_id=episode_id,
+                soothing=soothing,
+                helped=False,
+                now=timezone.now(),
+            )
+        else:
+            cry.stop_episode(
+                actor=who, episode_id=episode_id, now=timezone.now(), soothed_by=soothing
+            )
     except DomainError as exc:
         flash(request, exc)
         return redirect(_helper_url(entry.baby_id, ticked))
     what = _(SOOTHING_LABELS.get(soothing, soothing))
     if helped:
-        messages.success(
-            request,
-            _("Noted: %(what)s helped. Has %(name)s stopped crying?")
-            % {"what": what, "name": entry.baby.name},
-        )
-        return redirect(_helper_url(entry.baby_id, ticked, "#spell"))
+        return _helped(request, entry, soothing, ticked)
     messages.success(request, _("Noted: %(what)s, no change yet.") % {"what": what})
     return redirect(_helper_url(entry.baby_id, ticked, "#reasons"))
+
+
+def _helped(request: HttpRequest, entry: Any, soothing: str, ticked: list[str]) -> HttpResponse:
+    """ "That helped" ends the spell in one tap; the page says so and offers to undo it."""
+    messages.success(
+        request,
+        _("Noted: %(what)s helped, and the crying spell is logged. Well done for staying with it.")
+        % {"what": _(SOOTHING_LABELS.get(soothing, soothing))},
+    )
+    query = urlencode([("ended", entry.pk), ("soothing", soothing), *[("s", c) for c in ticked]])
+    return redirect(f"{reverse('cry', args=[entry.baby_id])}?{query}#spell")
+
+
+@login_required
+@access_errors
+@require_POST
+def resume(request: HttpRequest, episode_id: int) -> HttpResponse:
+    """Undo "that helped": the baby is still crying, the same spell goes on."""
+    who = actor(request)
+    entry = journal.get(actor=who, entry_id=episode_id)
+    try:
+        cry.resume_episode(
+            actor=who,
+            episode_id=episode_id,
+            now=timezone.now(),
+            soothing=request.POST.get("soothing", ""),
+        )
+    except DomainError as exc:
+        flash(request, exc)
+    else:
+        messages.success(request, _("Undone: the crying spell goes on."))
+    return redirect(f"{reverse('cry', args=[entry.baby_id])}#spell")
 
 
 @login_required
