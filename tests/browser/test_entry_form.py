@@ -3,7 +3,7 @@ sides."""
 
 from __future__ import annotations
 
-from datetime import date, time, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 import pytest
@@ -48,6 +48,19 @@ def test_the_feed_form_shows_only_what_the_method_needs(live_server: Any, phone:
     assert not phone.get_by_label("Foods (comma-separated)").is_visible()
     shot(phone, "feed-form-bottle")
     phone.get_by_label("Amount (ml)").fill("90")
+    # Time chips count from the household's clock: "30 min ago" is half an hour before "Now".
+    when = phone.get_by_label("When")
+    phone.get_by_role("button", name="Now").first.click()
+    now_value = when.input_value()
+    phone.get_by_role("button", name="30 min ago").first.click()
+    assert datetime.fromisoformat(when.input_value()) == datetime.fromisoformat(
+        now_value
+    ) - timedelta(minutes=30)
+    for chip in phone.locator(".time-chips .chip").all():
+        box = chip.bounding_box()
+        assert box is not None and box["height"] >= 44
     phone.get_by_role("button", name="Save").click()
     assert phone.get_by_text("Logged: Feed").is_visible()
-    assert Entry.objects.get().details == {"method": "bottle", "amount_ml": 90.0}
+    entry = Entry.objects.get()
+    assert entry.details == {"method": "bottle", "amount_ml": 90.0}
+    assert timezone.now() - entry.started_at >= timedelta(minutes=29)

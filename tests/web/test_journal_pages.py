@@ -220,3 +220,33 @@ def test_an_imperial_weight_is_typed_in_pounds_and_ounces(world: World) -> None:
     assert entry.details == {"grams": 3232.0}
     edit = client.get(f"/entries/{entry.pk}/edit/").content.decode()
     assert 'name="grams_lb" value="7.0"' in edit and 'name="grams_oz" value="2.0"' in edit
+
+
+def test_the_usual_bottle_is_one_tap_once_one_was_logged(world: World) -> None:
+    Household.objects.filter(pk=world.home_id).update(units="imperial")
+    client = page_client(world.alice)
+    page = client.get(f"/babies/{world.baby_id}/log/").content.decode()
+    assert "log:feed:bottle" not in page  # nothing to remember yet: the detail form first
+    page_client(world.bob).post(
+        f"/babies/{world.baby_id}/log/feed/",
+        {
+            "started_at": timezone.localtime().strftime("%Y-%m-%dT%H:%M"),
+            "caregiver": world.bob.pk,
+            "method": "bottle",
+            "amount_ml": "4",
+            "milk": "formula",
+        },
+    )
+    page = client.get(f"/babies/{world.baby_id}/log/").content.decode()
+    assert 'value="log:feed:bottle">Bottle · 4.0 oz formula<' in page
+    client.post(f"/babies/{world.baby_id}/log/", {"tap": "log:feed:bottle"})
+    latest = Entry.objects.filter(kind="feed").order_by("-id").first()
+    assert latest is not None and latest.caregiver_id == world.alice.pk
+    assert latest.details == {"method": "bottle", "amount_ml": 118.3, "milk": "formula"}
+
+
+def test_a_stranger_cannot_use_another_family_s_usual_bottle(world: World) -> None:
+    client = page_client(world.charlie)
+    response = client.post(f"/babies/{world.baby_id}/log/", {"tap": "log:feed:bottle"})
+    assert response.status_code == 404
+    assert not Entry.objects.exists()

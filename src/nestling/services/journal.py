@@ -265,6 +265,21 @@ def listing(
     return list(query[offset : offset + limit])
 
 
+def remembered(
+    *, actor: Actor, baby_id: int, kind: str, like: dict[str, Any], keys: tuple[str, ...]
+) -> dict[str, Any]:
+    """`keys` of the details of the newest entry of `kind` whose details include `like` (the
+    usual bottle: its amount and milk), looking at the last few only; {} when there is none."""
+    if not keys:
+        return {}
+    for details in (
+        visible_entries(actor, baby_id).filter(kind=kind).values_list("details", flat=True)[:20]
+    ):
+        if all(details.get(k) == v for k, v in like.items()):
+            return {k: details[k] for k in keys if k in details}
+    return {}
+
+
 @dataclass(frozen=True)
 class Day:
     day: date

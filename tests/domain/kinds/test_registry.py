@@ -173,7 +173,12 @@ def test_quick_log_taps_come_from_the_kinds() -> None:
     assert timer[:3] == [("feed", "left"), ("feed", "right"), ("sleep", "")]
     assert all(KINDS[code].timed for code, _variant in timer)
     care = [(kind.code, tap.variant) for kind, tap in taps("care")]
-    assert care[:3] == [("diaper", "wet"), ("diaper", "dirty"), ("diaper", "both")]
+    assert care[:4] == [
+        ("feed", "bottle"),  # the usual bottle, once there is one to remember
+        ("diaper", "wet"),
+        ("diaper", "dirty"),
+        ("diaper", "both"),
+    ]
     for section in ("care", "bonding", "prenatal"):
         for kind, tap in taps(section):
             parse_details(kind.code, dict(tap.details))  # every tap logs valid details

@@ -95,6 +95,9 @@ class Tap:
     variant: str = ""
     details: Mapping[str, Any] = field(default_factory=dict)
     order: int = 0  # place within its section of the quick log
+    # Details copied from the last entry logged with this tap (a bottle's usual amount), so the
+    # usual is one tap; the button shows them. Nothing is remembered until there is a last one.
+    remember: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

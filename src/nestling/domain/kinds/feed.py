@@ -202,6 +202,14 @@ KIND = Kind(
     taps=(
         Tap("timer", _("Feed · left"), "left", {"side": "left"}, order=1),
         Tap("timer", _("Feed · right"), "right", {"side": "right"}, order=2),
+        Tap(
+            "care",
+            _("Bottle"),
+            "bottle",
+            {"method": "bottle"},
+            order=0,
+            remember=("amount_ml", "milk"),
+        ),
     ),
     summarise=summarise,
     on_start=start_timer,

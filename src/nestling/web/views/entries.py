@@ -83,7 +83,13 @@ def entry_new(request: HttpRequest, baby_id: int, kind: str) -> HttpResponse:
             _show(form, exc)
         else:
             return redirect(f"{reverse('quick-log', args=[baby_id])}?logged={created[0].pk}")
-    ctx.update(form=form, kind=kind, label=entry_text.kind_label(kind), entry=None)
+    ctx.update(
+        form=form,
+        kind=kind,
+        label=entry_text.kind_label(kind),
+        entry=None,
+        now_local=entry_forms.local_input(timezone.now(), zone),
+    )
     return render(request, "journal/entry_form.html", ctx)
 
 
@@ -124,7 +130,13 @@ def entry_edit(request: HttpRequest, entry_id: int) -> HttpResponse:
         else:
             messages.success(request, _("Saved."))
             return redirect(_timeline_url(entry, household))
-    ctx.update(form=form, kind=entry.kind, label=entry_text.kind_label(entry.kind), entry=entry)
+    ctx.update(
+        form=form,
+        kind=entry.kind,
+        label=entry_text.kind_label(entry.kind),
+        entry=entry,
+        now_local=entry_forms.local_input(timezone.now(), zone),
+    )
     return render(request, "journal/entry_form.html", ctx)
 
 

@@ -29,13 +29,37 @@ from nestling.web.context import remember_baby
 from nestling.web.views import access_errors, actor, flash
 
 
-def _buttons(section: TapSection) -> list[tuple[str, str]]:
-    """The quick log's buttons of one section, from the kinds' own taps: (value, label)."""
+def _buttons(
+    section: TapSection,
+    remembered: dict[tuple[str, str], dict[str, Any]] | None = None,
+    units: str = "metric",
+) -> list[tuple[str, str]]:
+    """The quick log's buttons of one section, from the kinds' own taps: (value, label). A tap
+    that remembers details shows them ("Bottle · 120 ml formula"), and is left out until
+    there is something to remember (the detail form logs the first one)."""
     action = "timer" if section == "timer" else "log"
-    return [
-        (":".join(p for p in (action, kind.code, tap.variant) if p), _(tap.label))
+    found = []
+    for kind, tap in kinds.taps(section):
+        label = _(tap.label)
+        if tap.remember:
+            usual = (remembered or {}).get((kind.code, tap.variant))
+            if not usual:
+                continue
+            label = kind.summary({**tap.details, **usual}, entry_text.words(units))
+        found.append((":".join(p for p in (action, kind.code, tap.variant) if p), label))
+    return found
+
+
+def _remembered(who: Any, baby_id: int) -> dict[tuple[str, str], dict[str, Any]]:
+    """What each remembering tap would log for this baby now."""
+    return {
+        (kind.code, tap.variant): journal.remembered(
+            actor=who, baby_id=baby_id, kind=kind.code, like=dict(tap.details), keys=tap.remember
+        )
+        for section in ("care",)
         for kind, tap in kinds.taps(section)
-    ]
+        if tap.remember
+    }
 
 
 def baby_context(request: HttpRequest, baby_id: int, need: Access = Access.READ) -> dict[str, Any]:
@@ -123,7 +147,7 @@ def quick_log(request: HttpRequest, baby_id: int) -> HttpResponse:
         running=_rows(timers.running(actor=who, baby_id=baby_id), units),
         recent=_rows(journal.listing(actor=who, baby_id=baby_id, limit=8), units),
         timer_buttons=[] if prenatal else _buttons("timer"),
-        care_buttons=[] if prenatal else _buttons("care"),
+        care_buttons=[] if prenatal else _buttons("care", _remembered(who, baby_id), units),
         bonding_buttons=_buttons("prenatal" if prenatal else "bonding"),
         twins=[
             v.baby
@@ -170,6 +194,13 @@ def _tap(request: HttpRequest, baby_id: int) -> HttpResponse:
     also = [int(b) for b in request.POST.getlist("also") if b.isdigit()]
     spec = kinds.KINDS.get(kind)
     tap_spec = next((t for t in spec.taps if t.variant == variant), None) if spec else None
+    details = dict(tap_spec.details) if tap_spec else {}
+    if tap_spec is not None and tap_spec.remember:
+        details.update(
+            journal.remembered(
+                actor=who, baby_id=baby_id, kind=kind, like=details, keys=tap_spec.remember
+            )
+        )
     try:
         if tap_spec is not None and action == ("timer" if tap_spec.section == "timer" else "log"):
             if action == "timer":
@@ -177,7 +208,7 @@ def _tap(request: HttpRequest, baby_id: int) -> HttpResponse:
                     actor=who,
                     baby_id=baby_id,
                     kind=kind,
-                    details=dict(tap_spec.details),
+                    details=details,
                     now=timezone.now(),
                 )
                 return redirect(here)
@@ -185,7 +216,7 @@ def _tap(request: HttpRequest, baby_id: int) -> HttpResponse:
                 actor=who,
                 baby_id=baby_id,
                 now=timezone.now(),
-                data=EntryData(kind=kind, details=dict(tap_spec.details)),
+                data=EntryData(kind=kind, details=details),
                 also_baby_ids=also,
             )
             return redirect(f"{here}?logged={created[0].pk}")

@@ -56,3 +56,23 @@ document.querySelectorAll("[data-when]").forEach((input) => {
   control.addEventListener("change", update);
   update();
 });
+// Time chips under "When": one tap for now, 5, 15 or 30 minutes or an hour ago, counted from
+// the household's clock (data-now), so a phone in another time zone still logs the right time.
+document.querySelectorAll(".time-chips[data-for]").forEach((chips) => {
+  const input = document.getElementById(chips.dataset.for);
+  if (!input) return;
+  chips.hidden = false;
+  const pad = (n) => String(n).padStart(2, "0");
+  chips.querySelectorAll("[data-minutes]").forEach((chip) => {
+    chip.addEventListener("click", () => {
+      const [day, time] = chips.dataset.now.split("T");
+      const [y, mo, d] = day.split("-").map(Number);
+      const [h, mi] = time.split(":").map(Number);
+      const at = new Date(Date.UTC(y, mo - 1, d, h, mi) - Number(chip.dataset.minutes) * 60000);
+      input.value = `${at.getUTCFullYear()}-${pad(at.getUTCMonth() + 1)}-${pad(at.getUTCDate())}`
+        + `T${pad(at.getUTCHours())}:${pad(at.getUTCMinutes())}`;
+      chips.querySelectorAll("[aria-pressed]").forEach((c) => c.removeAttribute("aria-pressed"));
+      chip.setAttribute("aria-pressed", "true");
+    });
+  });
+});
