@@ -64,3 +64,32 @@ def test_the_feed_form_shows_only_what_the_method_needs(live_server: Any, phone:
     entry = Entry.objects.get()
     assert entry.details == {"method": "bottle", "amount_ml": 90.0}
     assert timezone.now() - entry.started_at >= timedelta(minutes=29)
+
+
+def test_the_crying_form_is_a_short_list_of_big_toggles(live_server: Any, phone: Any) -> None:
+    maya = make_user("maya")
+    member = households.create(
+        actor=Actor(user=maya),
+        settings=HouseholdSettings("Maya's", "Europe/London", "GB", "metric", time(6)),
+        relationship="mother",
+        now=timezone.now(),
+    )
+    baby = babies.create(
+        actor=Actor(user=maya),
+        household_id=member.household_id,
+        values={"name": "Robin", "birth_date": date.today() - timedelta(days=49)},
+        now=timezone.now(),
+    ).baby
+    phone.goto(live_server.url + "/accounts/login/")
+    phone.get_by_label("Username").fill("maya")
+    phone.get_by_label("Password").fill(PASSWORD)
+    phone.get_by_role("button", name="Log in").click()
+    phone.goto(f"{live_server.url}/babies/{baby.pk}/log/cry/")
+    for name in ("What you tried", "What helped"):
+        group = phone.get_by_role("group", name=name).bounding_box()
+        # Two columns of toggles: 17 choices took about 1,000 px as a list of checkboxes.
+        assert group is not None and group["height"] < 560, (name, group)
+    toggle = phone.get_by_role("group", name="What helped").get_by_text("Rocking")
+    box = toggle.locator("xpath=..").bounding_box()
+    assert box is not None and box["height"] >= 44
+    shot(phone, "cry-form")
