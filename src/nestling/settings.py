@@ -96,6 +96,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "nestling.web.middleware.RequestStateMiddleware",
     "nestling.web.middleware.RequestLogMiddleware",
+    "nestling.web.limits.BodySizeLimitMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "nestling.web.middleware.SecurityHeadersMiddleware",
@@ -219,6 +220,9 @@ WHITENOISE_AUTOREFRESH = DEBUG
 WHITENOISE_MAX_AGE = 3600
 
 # --- Nestling's own knobs.
+# The largest request body read (bytes); a larger one gets 413 before anything parses it.
+MAX_BODY_BYTES = int(env("NESTLING_MAX_BODY_BYTES", str(1024 * 1024)))
+DATA_UPLOAD_MAX_MEMORY_SIZE = MAX_BODY_BYTES
 INVITATION_TTL_HOURS = int(env("NESTLING_INVITATION_TTL_HOURS", "72"))
 ALLOW_SIGNUP = env_bool("NESTLING_ALLOW_SIGNUP", True)
 TOKEN_TOUCH_SECONDS = 60  # record a token's last use at most once a minute: no write per request

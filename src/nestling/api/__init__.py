@@ -20,6 +20,7 @@ from nestling.api import (
     tokens,
 )
 from nestling.api.auth import BrowserSession, TokenAuth
+from nestling.api.parsing import JsonParser
 
 
 class NestlingAPI(NinjaAPI):
@@ -40,6 +41,7 @@ api = NestlingAPI(
     ),
     auth=[TokenAuth(), BrowserSession()],
     urls_namespace="api",
+    parser=JsonParser(),
 )
 errors.install(api)
 for module in (me, households, babies, entries, cry, plans, questionnaires, screenings, tokens):

@@ -7,7 +7,10 @@ from typing import Any
 from django.http import HttpRequest
 from django.utils import timezone
 from ninja.security import HttpBearer, SessionAuth
+from ninja.utils import check_csrf
 
+from nestling.domain.errors import DomainError
+from nestling.domain.text import gettext_noop as _
 from nestling.services import tokens
 from nestling.services.access import Actor, actor_of
 
@@ -21,8 +24,32 @@ class TokenAuth(HttpBearer):
         return found
 
 
+class CsrfFailed(DomainError):
+    status = 403
+
+    def __init__(self) -> None:
+        super().__init__(
+            _(
+                "Signed in through the browser: send the CSRF token (from the csrftoken "
+                "cookie) as the X-CSRFToken header with every change."
+            ),
+            field="X-CSRFToken",
+            code="csrf",
+        )
+
+
 class BrowserSession(SessionAuth):
-    """The signed-in browser; ninja checks the CSRF token on unsafe methods."""
+    """The signed-in browser, whose changes must carry the CSRF token.
+
+    Without a signed-in session there is nothing to protect: the caller is anonymous and gets
+    401 (sign in, or send a token), not a CSRF error about a session they do not have."""
+
+    def _get_key(self, request: HttpRequest) -> str | None:
+        if not request.user.is_authenticated:
+            return None
+        if not getattr(request, "_ninja_csrf_exempt", False) and check_csrf(request):
+            raise CsrfFailed()
+        return request.COOKIES.get(self.param_name)
 
 
 def actor(request: HttpRequest) -> Actor:

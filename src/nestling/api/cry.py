@@ -11,7 +11,7 @@ from ninja import Field, Query, Router, Schema, Status
 
 from nestling.api.auth import actor
 from nestling.api.entries import EntryOut, entry_out
-from nestling.api.schemas import Strict
+from nestling.api.schemas import Moment, PathId, Strict
 from nestling.domain.safety.signs import Sign
 from nestling.formats import cry as present
 from nestling.services import cry, journal
@@ -22,12 +22,12 @@ SYMPTOMS_DOC = "Signs the parent ticks: " + ", ".join(s.value for s in Sign) + "
 
 
 class CheckQuery(Schema):
-    at: datetime | None = Field(None, description="When to check (default: now).")
+    at: Moment | None = Field(None, description="When to check (default: now).")
 
 
 class CheckIn(Strict):
     symptoms: list[str] = Field(default_factory=list, description=SYMPTOMS_DOC)
-    at: datetime | None = Field(None, description="When to check (default: now).")
+    at: Moment | None = Field(None, description="When to check (default: now).")
     log: bool = Field(
         False,
         description="Also log the ticked signs as a symptom entry for the household "
@@ -89,7 +89,7 @@ class CryCheckOut(Schema):
     by_alias=True,
     summary="Why might the baby be crying? Red flags first, then reasons ranked from the log",
 )
-def cry_check(request: HttpRequest, baby_id: int, query: Query[CheckQuery]) -> dict[str, Any]:
+def cry_check(request: HttpRequest, baby_id: PathId, query: Query[CheckQuery]) -> dict[str, Any]:
     result = cry.check(actor=actor(request), baby_id=baby_id, now=timezone.now(), at=query.at)
     return present.as_data(result)
 
@@ -100,7 +100,9 @@ def cry_check(request: HttpRequest, baby_id: int, query: Query[CheckQuery]) -> d
     by_alias=True,
     summary="The same check with the signs the parent ticked (optionally logged)",
 )
-def cry_check_with_symptoms(request: HttpRequest, baby_id: int, payload: CheckIn) -> dict[str, Any]:
+def cry_check_with_symptoms(
+    request: HttpRequest, baby_id: PathId, payload: CheckIn
+) -> dict[str, Any]:
     who, now = actor(request), timezone.now()
     result = cry.check(
         actor=who, baby_id=baby_id, now=now, at=payload.at, symptoms=payload.symptoms
@@ -124,7 +126,7 @@ class StopIn(Strict):
     response={201: EntryOut},
     summary="The baby is crying: start a crying spell (or join the one going on)",
 )
-def start_episode(request: HttpRequest, baby_id: int) -> Status[EntryOut]:
+def start_episode(request: HttpRequest, baby_id: PathId) -> Status[EntryOut]:
     who = actor(request)
     entry = cry.start_episode(actor=who, baby_id=baby_id, now=timezone.now())
     return Status(201, entry_out(journal.get(actor=who, entry_id=entry.pk)))
@@ -135,7 +137,7 @@ def start_episode(request: HttpRequest, baby_id: int) -> Status[EntryOut]:
     response=EntryOut,
     summary="Tried something on the crying spell: no change, or it helped",
 )
-def mark(request: HttpRequest, episode_id: int, payload: MarkIn) -> EntryOut:
+def mark(request: HttpRequest, episode_id: PathId, payload: MarkIn) -> EntryOut:
     who = actor(request)
     entry = cry.mark(
         actor=who,
@@ -152,7 +154,7 @@ def mark(request: HttpRequest, episode_id: int, payload: MarkIn) -> EntryOut:
     response=EntryOut,
     summary="Stopped crying: end the spell and record its duration",
 )
-def stop(request: HttpRequest, episode_id: int, payload: StopIn) -> EntryOut:
+def stop(request: HttpRequest, episode_id: PathId, payload: StopIn) -> EntryOut:
     who = actor(request)
     entry = cry.stop_episode(
         actor=who, episode_id=episode_id, now=timezone.now(), soothed_by=payload.soothed_by

@@ -11,7 +11,7 @@ from ninja import Field, Query, Router, Schema, Status
 from pydantic_core import to_json
 
 from nestling.api.auth import actor
-from nestling.api.schemas import Strict
+from nestling.api.schemas import Id, Moment, Patch, PathId, Strict
 from nestling.domain import kinds
 from nestling.domain.entries import duration_minutes
 from nestling.services import journal, timers
@@ -44,7 +44,7 @@ def document(openapi: dict[str, Any]) -> None:
         schema = model.model_json_schema(ref_template="#/components/schemas/{model}")
         components.update(schema.pop("$defs", {}))
         components[model.__name__] = schema
-    for name in ("EntryIn", "EntryPatch", "TimerIn", "StopIn"):
+    for name in ("EntryIn", "EntryPatch", "TimerIn", "TimerStopIn"):
         details = components.get(name, {}).get("properties", {}).get("details")
         if details is not None:
             details.update(DETAILS_SCHEMA)
@@ -52,34 +52,34 @@ def document(openapi: dict[str, Any]) -> None:
 
 class EntryIn(Strict):
     kind: str = Field(..., description="One of: " + ", ".join(kinds.KINDS))
-    started_at: datetime | None = Field(None, description="Defaults to now.")
-    ended_at: datetime | None = None
-    caregiver: int | None = Field(None, description="User id of who did it; defaults to you.")
+    started_at: Moment | None = Field(None, description="Defaults to now.")
+    ended_at: Moment | None = None
+    caregiver: Id | None = Field(None, description="User id of who did it; defaults to you.")
     note: str = ""
     details: dict[str, Any] = Field(default_factory=dict)
-    also_babies: list[int] = Field(
+    also_babies: list[Id] = Field(
         default_factory=list, description="Log the same moment for these babies too (twins)."
     )
 
 
-class EntryPatch(Strict):
+class EntryPatch(Patch):
     version: int = Field(..., description="The version you last saw; a stale one gets 409.")
-    kind: str | None = None
-    started_at: datetime | None = None
-    ended_at: datetime | None = None
-    caregiver: int | None = None
-    note: str | None = None
-    details: dict[str, Any] | None = Field(None)
+    kind: str = None  # type: ignore[assignment]
+    started_at: Moment = None  # type: ignore[assignment]
+    ended_at: Moment | None = None
+    caregiver: Id | None = Field(None, description="User id of who did it; null for you.")
+    note: str = None  # type: ignore[assignment]
+    details: dict[str, Any] = None  # type: ignore[assignment]
 
 
 class TimerIn(Strict):
     kind: str = Field(..., description="One of: " + ", ".join(kinds.TIMER_KINDS))
-    started_at: datetime | None = None
+    started_at: Moment | None = Field(None, description="Defaults to now.")
     details: dict[str, Any] = Field(default_factory=dict)
 
 
-class StopIn(Strict):
-    ended_at: datetime | None = Field(None, description="Correct a forgotten timer.")
+class TimerStopIn(Strict):
+    ended_at: Moment | None = Field(None, description="Correct a forgotten timer.")
     details: dict[str, Any] = Field(default_factory=dict)
     note: str | None = None
 
@@ -114,11 +114,11 @@ class EntryPage(Schema):
 
 class ListFilters(Schema):
     kind: list[str] = Field(default_factory=list)
-    caregiver: int | None = None
-    start: datetime | None = Field(None, alias="from")
-    end: datetime | None = Field(None, alias="to")
-    limit: int = 50
-    offset: int = 0
+    caregiver: Id | None = None
+    start: Moment | None = Field(None, alias="from")
+    end: Moment | None = Field(None, alias="to")
+    limit: int = Field(50, ge=1, le=journal.PAGE_MAX)
+    offset: int = Field(0, ge=0, le=journal.OFFSET_MAX)
 
 
 def _iso(moment: datetime | None) -> str | None:
@@ -173,7 +173,7 @@ def _data(payload: Strict) -> EntryData:
 
 
 @router.post("/babies/{baby_id}/entries", response={201: EntryCreated}, summary="Log a moment")
-def create_entry(request: HttpRequest, baby_id: int, payload: EntryIn) -> Status[EntryCreated]:
+def create_entry(request: HttpRequest, baby_id: PathId, payload: EntryIn) -> Status[EntryCreated]:
     created = journal.record(
         actor=actor(request),
         baby_id=baby_id,
@@ -194,7 +194,7 @@ def create_entry(request: HttpRequest, baby_id: int, payload: EntryIn) -> Status
     response=EntryPage,
     summary="Entries, newest first (filters: kind, caregiver, from, to)",
 )
-def list_entries(request: HttpRequest, baby_id: int, filters: Query[ListFilters]) -> EntryPage:
+def list_entries(request: HttpRequest, baby_id: PathId, filters: Query[ListFilters]) -> EntryPage:
     found = journal.listing(
         actor=actor(request),
         baby_id=baby_id,
@@ -216,12 +216,12 @@ def list_entries(request: HttpRequest, baby_id: int, filters: Query[ListFilters]
 
 
 @router.get("/entries/{entry_id}", response=EntryOut, summary="One entry")
-def get_entry(request: HttpRequest, entry_id: int) -> EntryOut:
+def get_entry(request: HttpRequest, entry_id: PathId) -> EntryOut:
     return entry_out(journal.get(actor=actor(request), entry_id=entry_id))
 
 
 @router.patch("/entries/{entry_id}", response=EntryOut, summary="Change an entry (send version)")
-def update_entry(request: HttpRequest, entry_id: int, payload: EntryPatch) -> EntryOut:
+def update_entry(request: HttpRequest, entry_id: PathId, payload: EntryPatch) -> EntryOut:
     entry = journal.update(
         actor=actor(request),
         entry_id=entry_id,
@@ -233,18 +233,18 @@ def update_entry(request: HttpRequest, entry_id: int, payload: EntryPatch) -> En
 
 
 @router.delete("/entries/{entry_id}", response={204: None}, summary="Delete an entry")
-def delete_entry(request: HttpRequest, entry_id: int) -> Status[None]:
+def delete_entry(request: HttpRequest, entry_id: PathId) -> Status[None]:
     journal.delete(actor=actor(request), entry_id=entry_id)
     return Status(204, None)
 
 
 @router.get("/babies/{baby_id}/timers", response=list[EntryOut], summary="Running timers")
-def list_timers(request: HttpRequest, baby_id: int) -> list[EntryOut]:
+def list_timers(request: HttpRequest, baby_id: PathId) -> list[EntryOut]:
     return [entry_out(e) for e in timers.running(actor=actor(request), baby_id=baby_id)]
 
 
 @router.post("/babies/{baby_id}/timers", response={201: EntryOut}, summary="Start a timer")
-def start_timer(request: HttpRequest, baby_id: int, payload: TimerIn) -> Status[EntryOut]:
+def start_timer(request: HttpRequest, baby_id: PathId, payload: TimerIn) -> Status[EntryOut]:
     entry = timers.start_timer(
         actor=actor(request),
         baby_id=baby_id,
@@ -261,7 +261,7 @@ def start_timer(request: HttpRequest, baby_id: int, payload: TimerIn) -> Status[
     response=EntryOut,
     summary="Stop a timer (409 if someone already stopped it)",
 )
-def stop_timer(request: HttpRequest, timer_id: int, payload: StopIn) -> EntryOut:
+def stop_timer(request: HttpRequest, timer_id: PathId, payload: TimerStopIn) -> EntryOut:
     entry = timers.stop_timer(
         actor=actor(request),
         timer_id=timer_id,
@@ -278,7 +278,7 @@ def stop_timer(request: HttpRequest, timer_id: int, payload: StopIn) -> EntryOut
     response=EntryOut,
     summary="Switch breast side on a running feed",
 )
-def switch_side(request: HttpRequest, timer_id: int) -> EntryOut:
+def switch_side(request: HttpRequest, timer_id: PathId) -> EntryOut:
     entry = timers.switch_side(actor=actor(request), timer_id=timer_id, now=timezone.now())
     return entry_out(entry)  # loaded with its caregiver; only the details changed
 

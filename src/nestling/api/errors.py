@@ -10,6 +10,7 @@ from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, HttpError
 from ninja.errors import ValidationError as NinjaValidationError
 
+from nestling.api.parsing import field_path
 from nestling.domain.errors import DomainError, ValidationError
 
 
@@ -18,13 +19,11 @@ def _translated(template: str, params: dict[str, Any]) -> str:
     return text % params if params else text
 
 
-def _field_from_loc(loc: list[Any] | tuple[Any, ...]) -> str:
-    # ninja reports ("body", "payload", "name", 0, ...); keep the part a client sent.
-    parts = [p for p in loc if p not in {"body", "payload", "query", "path"}]
-    out = ""
-    for part in parts:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
-    return out or None  # type: ignore[return-value]
+def _field_from_loc(loc: list[Any] | tuple[Any, ...]) -> str | None:
+    # ninja reports ("body", "payload", "name", 0, ...); keep the part a client sent. An error
+    # about the body as a whole (missing, or not an object) names the body.
+    parts = [p for p in loc if p not in {"body", "payload", "query", "path", "filters"}]
+    return field_path(parts) or ("body" if loc and loc[0] == "body" else None)
 
 
 def install(api: NinjaAPI) -> None:
@@ -45,10 +44,15 @@ def install(api: NinjaAPI) -> None:
         for error in exc.errors:
             field = _field_from_loc(error.get("loc", ()))
             message = error.get("msg", "Invalid value.")
-            if error.get("type") == "extra_forbidden":
+            kind = error.get("type")
+            if kind == "extra_forbidden":
                 message = gettext("This field is not allowed here.")
-            elif error.get("type") == "missing":
+            elif kind == "missing" and field == "body":
+                message = gettext("Send a JSON body.")
+            elif kind == "missing":
                 message = gettext("This field is required.")
+            elif kind in {"local_time", "moment"}:
+                message = gettext(message)
             errors.append({"field": field, "message": message})
         first = errors[0] if errors else {"field": None, "message": gettext("Invalid input.")}
         body = {
@@ -76,5 +80,8 @@ def install(api: NinjaAPI) -> None:
 
     @api.exception_handler(HttpError)
     def http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:
+        if isinstance(exc.__cause__, DomainError):
+            # ninja wraps what the body parser raised ("Cannot parse request body"); say why.
+            return domain_error(request, exc.__cause__)
         body = {"detail": str(exc), "field": None, "code": "error"}
         return api.create_response(request, body, status=exc.status_code)

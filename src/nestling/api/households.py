@@ -11,7 +11,7 @@ from django.utils import timezone
 from ninja import Router, Schema, Status
 
 from nestling.api.auth import actor
-from nestling.api.schemas import HouseholdOut, Strict
+from nestling.api.schemas import HouseholdOut, LocalTime, Patch, PathId, Strict
 from nestling.domain.households import HouseholdSettings
 from nestling.services import access, households, invitations
 
@@ -23,16 +23,16 @@ class HouseholdIn(Strict):
     time_zone: str = "UTC"
     country: str = "GB"
     units: str = "metric"
-    day_starts_at: time = time(6, 0)
+    day_starts_at: LocalTime = time(6, 0)
     relationship: str = "mother"
 
 
-class HouseholdPatch(Strict):
-    name: str | None = None
-    time_zone: str | None = None
-    country: str | None = None
-    units: str | None = None
-    day_starts_at: time | None = None
+class HouseholdPatch(Patch):
+    name: str = None  # type: ignore[assignment]
+    time_zone: str = None  # type: ignore[assignment]
+    country: str = None  # type: ignore[assignment]
+    units: str = None  # type: ignore[assignment]
+    day_starts_at: LocalTime = None  # type: ignore[assignment]
 
 
 class MemberOut(Schema):
@@ -46,9 +46,9 @@ class MemberOut(Schema):
     is_you: bool
 
 
-class MemberPatch(Strict):
-    role: str | None = None
-    relationship: str | None = None
+class MemberPatch(Patch):
+    role: str = None  # type: ignore[assignment]
+    relationship: str = None  # type: ignore[assignment]
 
 
 class InvitationIn(Strict):
@@ -134,13 +134,13 @@ def create_household(request: HttpRequest, payload: HouseholdIn) -> Status[House
 
 
 @router.get("/households/{household_id}", response=HouseholdOut, summary="One household")
-def get_household(request: HttpRequest, household_id: int) -> HouseholdOut:
+def get_household(request: HttpRequest, household_id: PathId) -> HouseholdOut:
     return household_out(access.membership(actor(request), household_id))
 
 
 @router.patch("/households/{household_id}", response=HouseholdOut, summary="Change settings")
 def update_household(
-    request: HttpRequest, household_id: int, payload: HouseholdPatch
+    request: HttpRequest, household_id: PathId, payload: HouseholdPatch
 ) -> HouseholdOut:
     who = actor(request)
     households.update(
@@ -150,7 +150,7 @@ def update_household(
 
 
 @router.get("/households/{household_id}/members", response=list[MemberOut], summary="Members")
-def list_members(request: HttpRequest, household_id: int) -> list[MemberOut]:
+def list_members(request: HttpRequest, household_id: PathId) -> list[MemberOut]:
     found = households.members(actor=actor(request), household_id=household_id)
     return [member_out(m, request.user.pk) for m in found]
 
@@ -159,7 +159,7 @@ def list_members(request: HttpRequest, household_id: int) -> list[MemberOut]:
     "/households/{household_id}/members/{member_id}", response=MemberOut, summary="Change a role"
 )
 def update_member(
-    request: HttpRequest, household_id: int, member_id: int, payload: MemberPatch
+    request: HttpRequest, household_id: PathId, member_id: PathId, payload: MemberPatch
 ) -> MemberOut:
     member = households.change_member(
         actor=actor(request),
@@ -175,7 +175,7 @@ def update_member(
     response={204: None},
     summary="Remove a member (or leave)",
 )
-def remove_member(request: HttpRequest, household_id: int, member_id: int) -> Status[None]:
+def remove_member(request: HttpRequest, household_id: PathId, member_id: PathId) -> Status[None]:
     households.remove_member(actor=actor(request), household_id=household_id, member_id=member_id)
     return Status(204, None)
 
@@ -185,7 +185,7 @@ def remove_member(request: HttpRequest, household_id: int, member_id: int) -> St
     response=list[InvitationOut],
     summary="Invitations not yet used",
 )
-def list_invitations(request: HttpRequest, household_id: int) -> list[InvitationOut]:
+def list_invitations(request: HttpRequest, household_id: PathId) -> list[InvitationOut]:
     found = invitations.pending(actor=actor(request), household_id=household_id, now=timezone.now())
     return [invitation_out(i) for i in found]
 
@@ -196,7 +196,7 @@ def list_invitations(request: HttpRequest, household_id: int) -> list[Invitation
     summary="Invite a caregiver (the code is shown once)",
 )
 def create_invitation(
-    request: HttpRequest, household_id: int, payload: InvitationIn
+    request: HttpRequest, household_id: PathId, payload: InvitationIn
 ) -> Status[InvitationCreated]:
     invitation, code = invitations.create(
         actor=actor(request), household_id=household_id, now=timezone.now(), **payload.model_dump()
@@ -217,6 +217,6 @@ def accept_invitation(request: HttpRequest, payload: AcceptIn) -> Status[Househo
 
 # After /invitations/accept, so that the literal path wins over the parameter.
 @router.delete("/invitations/{invitation_id}", response={204: None}, summary="Withdraw one")
-def revoke_invitation(request: HttpRequest, invitation_id: int) -> Status[None]:
+def revoke_invitation(request: HttpRequest, invitation_id: PathId) -> Status[None]:
     invitations.revoke(actor=actor(request), invitation_id=invitation_id, now=timezone.now())
     return Status(204, None)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from django.http import HttpRequest
@@ -12,7 +12,7 @@ from ninja import Field, Query, Router, Schema, Status
 
 from nestling.api.auth import actor
 from nestling.api.entries import EntryOut, entry_out
-from nestling.api.schemas import Strict
+from nestling.api.schemas import Id, Moment, PathId, Strict
 from nestling.domain.practices.practice import Practice
 from nestling.domain.practices.sources import SOURCES
 from nestling.services import journal, plans
@@ -96,7 +96,7 @@ def get_practice(request: HttpRequest, slug: str) -> PracticeOut:
     return practice_out(plans.practice(slug))
 
 
-class SuggestionOut(Schema):
+class PlanSuggestionOut(Schema):
     practice: str
     title: str
     category: str
@@ -112,17 +112,17 @@ class PlanOut(Schema):
     personal: bool = Field(
         ..., description="Built with the caregiver's own profile (only they can see that version)."
     )
-    suggestions: list[SuggestionOut]
+    suggestions: list[PlanSuggestionOut]
     notes: list[str]
 
 
 class PlanFilters(Schema):
-    caregiver: int | None = None
+    caregiver: Id | None = None
     on: date | None = None
 
 
 @router.get("/babies/{baby_id}/plan", response=PlanOut, summary="Today's moments")
-def get_plan(request: HttpRequest, baby_id: int, filters: Query[PlanFilters]) -> PlanOut:
+def get_plan(request: HttpRequest, baby_id: PathId, filters: Query[PlanFilters]) -> PlanOut:
     found = plans.day_plan(
         actor=actor(request),
         baby_id=baby_id,
@@ -136,7 +136,7 @@ def get_plan(request: HttpRequest, baby_id: int, filters: Query[PlanFilters]) ->
         day=found.day,
         personal=found.personal,
         suggestions=[
-            SuggestionOut(
+            PlanSuggestionOut(
                 practice=s.practice.slug,
                 title=gettext(s.practice.title),
                 category=s.practice.category.value,
@@ -159,7 +159,7 @@ class ChoiceIn(Strict):
     response={204: None},
     summary="Mark a suggestion done, swap it or set it aside for today",
 )
-def choose(request: HttpRequest, baby_id: int, slug: str, payload: ChoiceIn) -> Status[None]:
+def choose(request: HttpRequest, baby_id: PathId, slug: str, payload: ChoiceIn) -> Status[None]:
     plans.choose(
         actor=actor(request), baby_id=baby_id, slug=slug, action=payload.action, now=timezone.now()
     )
@@ -167,7 +167,7 @@ def choose(request: HttpRequest, baby_id: int, slug: str, payload: ChoiceIn) -> 
 
 
 class SessionIn(Strict):
-    started_at: datetime
+    started_at: Moment
     response: str | None = None
     note: str = ""
 
@@ -177,7 +177,9 @@ class SessionIn(Strict):
     response={201: EntryOut},
     summary="Finish a guided session: logs the matching journal entry",
 )
-def finish(request: HttpRequest, baby_id: int, slug: str, payload: SessionIn) -> Status[EntryOut]:
+def finish(
+    request: HttpRequest, baby_id: PathId, slug: str, payload: SessionIn
+) -> Status[EntryOut]:
     entry = plans.finish_session(
         actor=actor(request),
         baby_id=baby_id,

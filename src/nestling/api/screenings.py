@@ -12,7 +12,7 @@ from ninja import Field, Query, Router, Schema, Status
 
 from nestling.api.auth import actor
 from nestling.api.questionnaires import ANSWERS_DOC, ScoreOut, score_out
-from nestling.api.schemas import Strict
+from nestling.api.schemas import Id, Patch, PathId, Strict
 from nestling.services import screening_schedule, screenings
 from nestling.services.scores import API
 
@@ -93,15 +93,15 @@ class ScreeningIn(Strict):
     respondent: str | None = None
     language: str | None = None
     antenatal: bool | None = Field(None, description="Defaults from the baby (not born yet).")
-    household: int | None = Field(None, description="Defaults to your only household.")
-    baby: int | None = None
+    household: Id | None = Field(None, description="Defaults to your only household.")
+    baby: Id | None = None
     shared_with_household: bool = False
     include_in_report: bool = False
 
 
-class ScreeningPatch(Strict):
-    shared_with_household: bool | None = None
-    include_in_report: bool | None = None
+class ScreeningPatch(Patch):
+    shared_with_household: bool = None  # type: ignore[assignment]
+    include_in_report: bool = None  # type: ignore[assignment]
 
 
 class ShownOut(Schema):
@@ -262,7 +262,7 @@ def list_screenings(request: HttpRequest, filters: Query[ListFilters]) -> list[S
 
 
 @router.get("/screenings/{screening_id}", response=ScreeningOut, summary="One screening")
-def get_screening(request: HttpRequest, screening_id: int) -> ScreeningOut:
+def get_screening(request: HttpRequest, screening_id: PathId) -> ScreeningOut:
     view = screenings.read(
         actor=actor(request), screening_id=screening_id, now=timezone.now(), channel=API
     )
@@ -275,7 +275,7 @@ def get_screening(request: HttpRequest, screening_id: int) -> ScreeningOut:
     summary="Share a result with your household, or add it to the report for your provider",
 )
 def update_screening(
-    request: HttpRequest, screening_id: int, payload: ScreeningPatch
+    request: HttpRequest, screening_id: PathId, payload: ScreeningPatch
 ) -> ScreeningOut:
     who = actor(request)
     screenings.update(
@@ -289,6 +289,6 @@ def update_screening(
 
 
 @router.delete("/screenings/{screening_id}", response={204: None}, summary="Delete a screening")
-def delete_screening(request: HttpRequest, screening_id: int) -> Status[None]:
+def delete_screening(request: HttpRequest, screening_id: PathId) -> Status[None]:
     screenings.delete(actor=actor(request), screening_id=screening_id)
     return Status(204, None)

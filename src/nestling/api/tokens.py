@@ -10,7 +10,7 @@ from django.utils import timezone
 from ninja import Router, Schema, Status
 
 from nestling.api.auth import actor
-from nestling.api.schemas import Strict
+from nestling.api.schemas import PathId, Strict
 from nestling.services import tokens
 
 router = Router(tags=["tokens"])
@@ -59,6 +59,6 @@ def create_token(request: HttpRequest, payload: TokenIn) -> Status[TokenCreated]
 
 
 @router.delete("/tokens/{token_id}", response={204: None}, summary="Revoke a token")
-def revoke_token(request: HttpRequest, token_id: int) -> Status[None]:
+def revoke_token(request: HttpRequest, token_id: PathId) -> Status[None]:
     tokens.revoke(actor=actor(request), token_id=token_id, now=timezone.now())
     return Status(204, None)

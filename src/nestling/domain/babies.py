@@ -20,6 +20,10 @@ CORRECT_AGE_UNTIL_DAYS = 2 * 365  # correct for prematurity until about 2 years 
 GESTATION_MIN_DAYS = 22 * 7
 GESTATION_MAX_DAYS = 44 * 7 + 6
 NAME_MAX = 100
+# Nestling follows a child from pregnancy to their fifth birthday, the span of the WHO Child
+# Growth Standards (0-5 years); an older date of birth is a slip of the keyboard (1900 for 2026).
+MAX_AGE_YEARS = 5
+MAX_AGE_DAYS = MAX_AGE_YEARS * 365 + 2  # leap days included
 
 
 class Sex(enum.StrEnum):
@@ -126,6 +130,10 @@ def stage_on(facts: BabyFacts, today: date) -> Stage:
 
 def validate(facts: BabyFacts, today: date) -> None:
     """Reject baby details that cannot be right, naming each field at fault."""
+    if facts.birth_date is not None and facts.birth_date < today - timedelta(days=MAX_AGE_DAYS):
+        raise ValidationError(
+            BIRTH_TOO_LONG_AGO, field="birth_date", params={"years": MAX_AGE_YEARS}
+        )
     problems: list[tuple[str | None, str]] = []
     name = facts.name.strip()
     if not name:
@@ -136,6 +144,8 @@ def validate(facts: BabyFacts, today: date) -> None:
         problems.append(("birth_date", _("Enter a date of birth, or a due date while pregnant.")))
     if facts.birth_date is not None and facts.birth_date > today:
         problems.append(("birth_date", _("The date of birth cannot be in the future.")))
+    if facts.birth_date is not None and facts.due_date is not None:
+        problems += _due_date_at_birth_problems(facts.birth_date, facts.due_date)
     if facts.birth_date is None and facts.due_date is not None:
         problems += _due_date_problems(facts.due_date, today)
     if facts.gestation_days is not None and not (
@@ -149,6 +159,35 @@ def validate(facts: BabyFacts, today: date) -> None:
     problems += _nicu_problems(facts, today)
     if problems:
         raise ValidationError.collect(problems)
+
+
+BIRTH_TOO_LONG_AGO = _(
+    "The date of birth is more than %(years)s years ago: "
+    "Nestling is for pregnancy and the first years."
+)
+
+
+def _due_date_at_birth_problems(birth: date, due: date) -> list[tuple[str | None, str]]:
+    """A due date must fit the birth: born between 22 and 44+6 weeks of pregnancy."""
+    gestation = TERM_DAYS - (due - birth).days
+    if GESTATION_MIN_DAYS <= gestation <= GESTATION_MAX_DAYS:
+        return []
+    return [
+        (
+            "due_date",
+            _(
+                "With this date of birth, the baby would have been born before 22 weeks "
+                "or after 44 weeks and 6 days of pregnancy: please check the due date."
+            ),
+        )
+    ]
+
+
+def earliest_record(birth_date: date | None, due_date: date | None) -> date | None:
+    """The first day anything about this baby can have happened: no pregnancy lasts longer than
+    GESTATION_MAX_DAYS, counted back from the birth (or, before it, from the due date)."""
+    anchor = birth_date or due_date
+    return anchor - timedelta(days=GESTATION_MAX_DAYS) if anchor else None
 
 
 def _due_date_problems(due: date, today: date) -> list[tuple[str | None, str]]:

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from nestling.domain import inputs
+from nestling.domain.babies import GESTATION_MAX_DAYS
 from nestling.domain.errors import ValidationError
 from nestling.domain.kinds import kind_spec
 from nestling.domain.text import gettext_noop as _
@@ -36,9 +38,8 @@ def validate_times(kind: str, times: EntryTimes, now: datetime) -> None:
     spec = kind_spec(kind)
     start, end = times.started_at, times.ended_at
     if start.tzinfo is None or (end is not None and end.tzinfo is None):
-        raise ValidationError(
-            _("Times need a time zone (e.g. 2026-11-22T14:30:00Z)."), field="started_at"
-        )
+        field = "started_at" if start.tzinfo is None else "ended_at"
+        raise ValidationError(inputs.NEEDS_ZONE, field=field)
     if start > now + CLOCK_SKEW:
         raise ValidationError(_("The start is in the future."), field="started_at")
     if end is None:
@@ -57,6 +58,20 @@ def validate_times(kind: str, times: EntryTimes, now: datetime) -> None:
             ),
             field="ended_at",
             params={"limit": _minutes_text(spec.max_minutes)},
+        )
+
+
+BEFORE_PREGNANCY = _(
+    "That is before this pregnancy could have begun (more than %(weeks)s weeks before the "
+    "birth or the due date): please check the date."
+)
+
+
+def validate_not_before(started: datetime, earliest: datetime | None) -> None:
+    """Nothing about a baby happens before their pregnancy began (see babies.earliest_record)."""
+    if earliest is not None and started < earliest:
+        raise ValidationError(
+            BEFORE_PREGNANCY, field="started_at", params={"weeks": GESTATION_MAX_DAYS // 7}
         )
 
 

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from django.db import transaction
 from django.db.models import Q, QuerySet
 
+from nestling.domain import babies as baby_rules
 from nestling.domain import days as family_days
 from nestling.domain import entries as rules
 from nestling.domain import kinds as registry
@@ -22,6 +23,7 @@ from nestling.store import queries
 from nestling.store.models import Baby, Entry, Membership
 
 PAGE_MAX = 500
+OFFSET_MAX = 10**9  # far past any journal, and far from the databases' 64-bit limit
 CAREGIVER_UNUSED = tuple(
     f"caregiver__{name}"
     for name in (
@@ -69,6 +71,13 @@ def local_time(moment: datetime, baby: Baby) -> str:
     return moment.astimezone(ZoneInfo(baby.household.time_zone)).strftime("%H:%M")
 
 
+def _earliest(baby: Baby) -> datetime | None:
+    day = baby_rules.earliest_record(baby.birth_date, baby.due_date)
+    if day is None:
+        return None
+    return datetime.combine(day, time.min, tzinfo=ZoneInfo(baby.household.time_zone))
+
+
 def _check_overlap(entry: Entry, now: datetime) -> None:
     if not registry.kind_spec(entry.kind).exclusive:
         return
@@ -102,6 +111,7 @@ def apply_data(entry: Entry, data: EntryData, actor: Actor, now: datetime) -> No
     if spec.timed is False:
         ended = None if "ended_at" not in data.set_fields else ended
     rules.validate_times(kind, rules.EntryTimes(started, ended), now)
+    rules.validate_not_before(started, _earliest(entry.baby))
     details = registry.parse_details(
         kind,
         data.details if data.details is not None else (entry.details if kind == entry.kind else {}),
@@ -248,8 +258,10 @@ def listing(
     """Entries newest first, filtered; a page is one query whatever the history length."""
     if not 1 <= limit <= PAGE_MAX:
         raise ValidationError(_("limit must be between 1 and 500."), field="limit")
-    if offset < 0:
-        raise ValidationError(_("offset cannot be negative."), field="offset")
+    if not 0 <= offset <= OFFSET_MAX:
+        raise ValidationError(
+            _("offset must be between 0 and %(max)s."), field="offset", params={"max": OFFSET_MAX}
+        )
     for index, kind in enumerate(kinds or []):
         if kind not in registry.KINDS:
             raise ValidationError(_("Unknown kind of entry."), field=f"kind[{index}]")
