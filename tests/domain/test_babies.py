@@ -6,7 +6,19 @@ from datetime import date, timedelta
 
 import pytest
 
-from nestling.domain.babies import BabyFacts, Stage, age_on, pregnancy_week, stage_on, validate
+from nestling.domain.babies import (
+    GESTATION_MAX_DAYS,
+    MAX_AGE_DAYS,
+    MAX_AGE_YEARS,
+    TERM_DAYS,
+    BabyFacts,
+    Stage,
+    age_on,
+    earliest_record,
+    pregnancy_week,
+    stage_on,
+    validate,
+)
 from nestling.domain.errors import ValidationError
 
 TODAY = date(2026, 11, 22)
@@ -136,3 +148,49 @@ def test_valid_babies(facts: BabyFacts) -> None:
 def test_all_problems_are_reported_at_once() -> None:
     fields = [f for f, _m in problems(BabyFacts("", TODAY + timedelta(days=2)))]
     assert fields == ["name", "birth_date"]
+
+
+@pytest.mark.parametrize(
+    ("facts", "ok"),
+    [
+        (born(MAX_AGE_DAYS), True),  # the fifth birthday, give or take a leap day
+        (born(MAX_AGE_DAYS + 1), False),
+        (BabyFacts("Ada", date(1900, 1, 1)), False),
+        # The due date must fit a birth between 22+0 and 44+6 weeks of pregnancy.
+        (born(10, due=TODAY - timedelta(days=10) + timedelta(days=TERM_DAYS - 22 * 7)), True),
+        (born(10, due=TODAY - timedelta(days=10) + timedelta(days=TERM_DAYS - 22 * 7 + 1)), False),
+        (
+            born(
+                10, due=TODAY - timedelta(days=10) - timedelta(days=GESTATION_MAX_DAYS - TERM_DAYS)
+            ),
+            True,
+        ),
+        (born(10, due=date(1900, 1, 1)), False),
+    ],
+)
+def test_plausibility_bounds_of_birth(facts: BabyFacts, ok: bool) -> None:
+    if ok:
+        validate(facts, TODAY)
+    else:
+        with pytest.raises(ValidationError) as caught:
+            validate(facts, TODAY)
+        assert caught.value.field in {"birth_date", "due_date"}
+
+
+def test_a_birth_too_long_ago_says_the_limit_it_checks() -> None:
+    with pytest.raises(ValidationError) as caught:
+        validate(born(MAX_AGE_DAYS + 1), TODAY)
+    assert f"{MAX_AGE_YEARS} years" in caught.value.message
+
+
+@pytest.mark.parametrize(
+    ("birth", "due", "earliest"),
+    [
+        (TODAY, None, TODAY - timedelta(days=GESTATION_MAX_DAYS)),
+        (None, TODAY + timedelta(days=100), TODAY + timedelta(days=100 - GESTATION_MAX_DAYS)),
+        (TODAY, TODAY + timedelta(days=20), TODAY - timedelta(days=GESTATION_MAX_DAYS)),
+        (None, None, None),
+    ],
+)
+def test_earliest_record(birth: date | None, due: date | None, earliest: date | None) -> None:
+    assert earliest_record(birth, due) == earliest

@@ -7,7 +7,14 @@ from datetime import UTC, date, datetime, time, timedelta
 import pytest
 
 from nestling.domain import days
-from nestling.domain.entries import EntryTimes, overlapping, validate_note, validate_times
+from nestling.domain.babies import GESTATION_MAX_DAYS
+from nestling.domain.entries import (
+    EntryTimes,
+    overlapping,
+    validate_not_before,
+    validate_note,
+    validate_times,
+)
 from nestling.domain.errors import ValidationError
 
 NOW = datetime(2026, 11, 22, 12, 0, tzinfo=UTC)
@@ -113,3 +120,13 @@ def test_day_windows_across_daylight_saving() -> None:
         assert end - start == timedelta(hours=hours), day
     start, _end = days.day_window(date(2026, 7, 1), "Europe/London", time(6, 0))
     assert start == datetime(2026, 7, 1, 5, 0, tzinfo=UTC)  # 06:00 BST
+
+
+def test_nothing_is_logged_before_the_pregnancy_could_have_begun() -> None:
+    earliest = datetime(2026, 1, 10, tzinfo=UTC)
+    validate_not_before(earliest, earliest)
+    validate_not_before(earliest + timedelta(seconds=1), None)
+    with pytest.raises(ValidationError) as caught:
+        validate_not_before(earliest - timedelta(seconds=1), earliest)
+    assert caught.value.field == "started_at"
+    assert f"{GESTATION_MAX_DAYS // 7} weeks" in caught.value.message
