@@ -230,6 +230,7 @@ def test_a_body_that_is_not_json_gets_415(world: World, content_type: str) -> No
         (b'{"kind": "\xff"}', "UTF-8"),
         (b"[" * 5000 + b"]" * 5000, "deeply"),
     ],
+    ids=["truncated", "single-quotes", "nan", "not-utf8", "nested-5000-deep"],
 )
 def test_malformed_json_names_the_body(world: World, raw: bytes, hint: str) -> None:
     response = api_client(world.alice).post(

@@ -14,6 +14,7 @@ from nestling.api import (
     errors,
     households,
     me,
+    openapi,
     plans,
     questionnaires,
     screenings,
@@ -24,11 +25,12 @@ from nestling.api.parsing import JsonParser
 
 
 class NestlingAPI(NinjaAPI):
-    """Adds each entry kind's details schema to the OpenAPI components."""
+    """Adds each entry kind's details schema and every operation's errors to the document."""
 
     def get_openapi_schema(self, *args: Any, **kwargs: Any) -> Any:
         schema = super().get_openapi_schema(*args, **kwargs)
         entries.document(schema)
+        openapi.document_errors(schema)
         return schema
 
 

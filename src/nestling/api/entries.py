@@ -11,7 +11,7 @@ from ninja import Field, Query, Router, Schema, Status
 from pydantic_core import to_json
 
 from nestling.api.auth import actor
-from nestling.api.schemas import Id, Moment, Patch, PathId, Strict
+from nestling.api.schemas import Id, Moment, Patch, PathId, Strict, choice
 from nestling.domain import kinds
 from nestling.domain.entries import duration_minutes
 from nestling.services import journal, timers
@@ -50,8 +50,12 @@ def document(openapi: dict[str, Any]) -> None:
             details.update(DETAILS_SCHEMA)
 
 
+Kind = choice(kinds.KINDS)
+TimerKind = choice(kinds.TIMER_KINDS)
+
+
 class EntryIn(Strict):
-    kind: str = Field(..., description="One of: " + ", ".join(kinds.KINDS))
+    kind: Kind = Field(..., description="One of: " + ", ".join(kinds.KINDS))
     started_at: Moment | None = Field(None, description="Defaults to now.")
     ended_at: Moment | None = None
     caregiver: Id | None = Field(None, description="User id of who did it; defaults to you.")
@@ -64,7 +68,7 @@ class EntryIn(Strict):
 
 class EntryPatch(Patch):
     version: int = Field(..., description="The version you last saw; a stale one gets 409.")
-    kind: str = None  # type: ignore[assignment]
+    kind: Kind = None  # type: ignore[assignment]
     started_at: Moment = None  # type: ignore[assignment]
     ended_at: Moment | None = None
     caregiver: Id | None = Field(None, description="User id of who did it; null for you.")
@@ -73,7 +77,7 @@ class EntryPatch(Patch):
 
 
 class TimerIn(Strict):
-    kind: str = Field(..., description="One of: " + ", ".join(kinds.TIMER_KINDS))
+    kind: TimerKind = Field(..., description="One of: " + ", ".join(kinds.TIMER_KINDS))
     started_at: Moment | None = Field(None, description="Defaults to now.")
     details: dict[str, Any] = Field(default_factory=dict)
 
@@ -112,7 +116,7 @@ class EntryPage(Schema):
     next_offset: int | None
 
 
-class ListFilters(Schema):
+class EntryFilters(Schema):
     kind: list[str] = Field(default_factory=list)
     caregiver: Id | None = None
     start: Moment | None = Field(None, alias="from")
@@ -194,7 +198,7 @@ def create_entry(request: HttpRequest, baby_id: PathId, payload: EntryIn) -> Sta
     response=EntryPage,
     summary="Entries, newest first (filters: kind, caregiver, from, to)",
 )
-def list_entries(request: HttpRequest, baby_id: PathId, filters: Query[ListFilters]) -> EntryPage:
+def list_entries(request: HttpRequest, baby_id: PathId, filters: Query[EntryFilters]) -> EntryPage:
     found = journal.listing(
         actor=actor(request),
         baby_id=baby_id,

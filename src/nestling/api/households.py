@@ -11,27 +11,32 @@ from django.utils import timezone
 from ninja import Router, Schema, Status
 
 from nestling.api.auth import actor
-from nestling.api.schemas import HouseholdOut, LocalTime, Patch, PathId, Strict
-from nestling.domain.households import HouseholdSettings
+from nestling.api.schemas import HouseholdOut, LocalTime, Patch, PathId, Strict, choice
+from nestling.domain.households import HouseholdSettings, Relationship, Role, Units
 from nestling.services import access, households, invitations
 
 router = Router(tags=["households"])
+
+
+UnitsChoice = choice(u.value for u in Units)
+RoleChoice = choice(r.value for r in Role)
+RelationshipChoice = choice(r.value for r in Relationship)
 
 
 class HouseholdIn(Strict):
     name: str
     time_zone: str = "UTC"
     country: str = "GB"
-    units: str = "metric"
+    units: UnitsChoice = "metric"
     day_starts_at: LocalTime = time(6, 0)
-    relationship: str = "mother"
+    relationship: RelationshipChoice = "mother"
 
 
 class HouseholdPatch(Patch):
     name: str = None  # type: ignore[assignment]
     time_zone: str = None  # type: ignore[assignment]
     country: str = None  # type: ignore[assignment]
-    units: str = None  # type: ignore[assignment]
+    units: UnitsChoice = None  # type: ignore[assignment]
     day_starts_at: LocalTime = None  # type: ignore[assignment]
 
 
@@ -47,8 +52,8 @@ class MemberOut(Schema):
 
 
 class MemberPatch(Patch):
-    role: str = None  # type: ignore[assignment]
-    relationship: str = None  # type: ignore[assignment]
+    role: RoleChoice = None  # type: ignore[assignment]
+    relationship: RelationshipChoice = None  # type: ignore[assignment]
 
 
 class InvitationIn(Strict):

@@ -8,7 +8,7 @@ from django.utils import timezone
 from ninja import Router, Schema, Status
 
 from nestling.api.auth import actor
-from nestling.api.schemas import HouseholdRef, Patch, Strict
+from nestling.api.schemas import HouseholdRef, Patch, Strict, choice
 from nestling.services import access, accounts
 
 router = Router(tags=["me"])
@@ -23,9 +23,12 @@ class MeOut(Schema):
     households: list[HouseholdRef]
 
 
+Theme = choice(accounts.THEMES)
+
+
 class MePatch(Patch):
     display_name: str = None  # type: ignore[assignment]
-    theme: str = None  # type: ignore[assignment]
+    theme: Theme = None  # type: ignore[assignment]
 
 
 class ProfileIn(Strict):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import UTC, date, datetime, time
 from typing import Annotated, Any
 
@@ -10,7 +11,7 @@ from ninja.params import functions as params
 from pydantic import AfterValidator, ConfigDict, Field, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
-from nestling.domain import inputs
+from nestling.domain import babies, inputs
 
 # The largest key either database can hold (64-bit signed): a bigger number can name nothing,
 # and passing it on would overflow the database driver.
@@ -32,6 +33,12 @@ def _moment(value: datetime) -> datetime:
     if problem:
         raise PydanticCustomError("moment", problem)
     return value.astimezone(UTC)
+
+
+def choice(values: Iterable[str]) -> Any:
+    """A string the rules check (their message names the field and the choices), documented with
+    the values it may take, so clients and fuzzers can send real ones."""
+    return Annotated[str, WithJsonSchema({"type": "string", "enum": list(values)})]
 
 
 # A time of day on the household's clock: "06:00" or "06:00:00", never with an offset.
@@ -107,17 +114,21 @@ class BabyOut(Schema):
     pregnancy_week: int | None
 
 
+Sex = choice(["", *(s.value for s in babies.Sex)])
+FeedingMethod = choice(["", *(f.value for f in babies.FeedingMethod)])
+
+
 class BabyIn(Strict):
     name: str
     birth_date: date | None = None
     birth_time: LocalTime | None = None
     due_date: date | None = None
-    sex: str | None = None
+    sex: Sex | None = None
     gestational_weeks: int | None = None
     gestational_days: int | None = None
     nicu_from: date | None = None
     nicu_until: date | None = None
-    feeding_method: str | None = None
+    feeding_method: FeedingMethod | None = None
 
 
 class BabyPatch(Patch):
@@ -125,12 +136,12 @@ class BabyPatch(Patch):
     birth_date: date | None = None
     birth_time: LocalTime | None = None
     due_date: date | None = None
-    sex: str | None = None
+    sex: Sex | None = None
     gestational_weeks: int | None = None
     gestational_days: int | None = None
     nicu_from: date | None = None
     nicu_until: date | None = None
-    feeding_method: str | None = None
+    feeding_method: FeedingMethod | None = None
 
 
 def baby_out(view: object) -> BabyOut:

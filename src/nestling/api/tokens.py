@@ -10,15 +10,18 @@ from django.utils import timezone
 from ninja import Router, Schema, Status
 
 from nestling.api.auth import actor
-from nestling.api.schemas import PathId, Strict
+from nestling.api.schemas import PathId, Strict, choice
 from nestling.services import tokens
 
 router = Router(tags=["tokens"])
 
 
+Scope = choice(tokens.SCOPES)
+
+
 class TokenIn(Strict):
     name: str
-    scope: str = "read"
+    scope: Scope = "read"
 
 
 class TokenOut(Schema):

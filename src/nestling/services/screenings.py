@@ -324,7 +324,7 @@ def mine(
 ) -> list[Any]:
     """The actor's own screenings, newest first."""
     if instrument is not None:
-        registry.get(instrument)
+        instruments.registered(instrument, field="instrument")
     if status is not None and status not in (IN_PROGRESS, COMPLETED):
         raise ValidationError(_("Status must be in_progress or completed."), field="status")
     if not 1 <= limit <= 500:
