@@ -101,8 +101,9 @@ def _start(
         "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]),
     }
     log = open(server.tmp / f"st-{name}.log", "w")  # noqa: SIM115
+    # Run from the installation's own directory: `st` keeps a cache in its working directory.
     return subprocess.Popen(
-        args, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, text=True
+        args, cwd=server.tmp, env=env, stdout=log, stderr=subprocess.STDOUT, text=True
     )
 
 
