@@ -104,3 +104,20 @@ def test_every_extra_error_names_a_real_operation(db: None) -> None:
     paths = _document()["paths"]
     for method, path in EXTRA:
         assert method in paths.get(PREFIX + path, {}), (method, path)
+
+
+def test_the_cry_check_is_documented_field_by_field(world: World) -> None:
+    """Every part of the cry check has a declared shape, and nothing it builds is dropped."""
+    doc = _document()["components"]["schemas"]
+    for name in ("advice", "symptoms", "what_works", "help"):
+        items = doc["CryCheckOut"]["properties"][name]["items"]
+        assert "$ref" in items, name
+    response = api_client(world.alice).post(
+        f"/api/v1/babies/{world.baby_id}/cry-check", {}, content_type="application/json"
+    )
+    body = response.json()
+    assert response.status_code == 200, body
+    assert set(body) == set(doc["CryCheckOut"]["properties"])
+    assert len(body["patterns"]["days"]) == 7 and "minutes" in body["patterns"]["days"][0]
+    assert body["reasons"] and all("suggestions" in r for r in body["reasons"])
+    assert body["age_used"]["days"] >= 0

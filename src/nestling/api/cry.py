@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from django.http import HttpRequest
@@ -56,12 +56,89 @@ class ReasonOut(Schema):
     evidence: list[str]
     try_: list[str] = Field(..., alias="try")
     actions: list[ActionOut]
+    suggestions: list[ReasonSuggestionOut]
     state: str | None
 
 
 class AgeUsedOut(Schema):
     days: int = Field(..., description="The age the age-dependent rules used, in days.")
     corrected: bool = Field(..., description="True when that is the corrected age (born early).")
+
+
+class ReasonSuggestionOut(Schema):
+    text: str
+    soothing: str | None = Field(..., description="The code to mark it with; null for advice.")
+
+
+class CryAdviceOut(Schema):
+    code: str
+    help_level: str
+    text: str
+    source: str
+
+
+class SymptomOut(Schema):
+    code: str
+    label: str
+    ticked: bool
+    hint: str | None
+
+
+class WhatWorksOut(Schema):
+    soothing: str
+    label: str
+    settled: int = Field(..., description="How many spells it settled ...")
+    of: int = Field(..., description="... of how many it was tried on.")
+    period: str = Field(..., description="night, morning, afternoon, evening or any")
+    text: str
+
+
+class CryDayOut(Schema):
+    day: date
+    minutes: int
+    complete: bool
+    long: bool = Field(..., description="3 hours or more.")
+
+
+class TypicalMinutesOut(Schema):
+    mean: int
+    sd: int | None
+
+
+class StrainOut(Schema):
+    under_strain: bool
+    signals: list[str]
+    messages: list[str]
+
+
+class PatternsOut(Schema):
+    days: list[CryDayOut] = Field(..., description="The last 7 family days, oldest first.")
+    typical_minutes: TypicalMinutesOut | None
+    typical: str | None
+    long_days: int
+    rule_of_threes: bool
+    messages: list[str]
+    strain: StrainOut | None
+
+
+class HelpLineOut(Schema):
+    id: str
+    name: str
+    kind: str
+    phone: str | None
+    phone_label: str | None
+    text: str | None
+    url: str | None
+    hours: str
+    verified: bool
+
+
+class EpisodeOut(Schema):
+    id: int
+    started_at: datetime
+    minutes: int
+    tried: list[str]
+    soothed_by: list[str]
 
 
 class CryCheckOut(Schema):
@@ -72,15 +149,15 @@ class CryCheckOut(Schema):
     age_used: AgeUsedOut
     help_level: str = Field(..., description="none, talk_soon, contact_provider, urgent, emergency")
     red_flags: list[RedFlagOut]
-    advice: list[dict[str, Any]]
-    symptoms: list[dict[str, Any]]
+    advice: list[CryAdviceOut]
+    symptoms: list[SymptomOut]
     reasons: list[ReasonOut]
-    what_works: list[dict[str, Any]]
-    patterns: dict[str, Any]
+    what_works: list[WhatWorksOut]
+    patterns: PatternsOut
     safety: list[str]
     notes: list[str]
-    help: list[dict[str, Any]]
-    episode: dict[str, Any] | None
+    help: list[HelpLineOut]
+    episode: EpisodeOut | None
 
 
 @router.get(
