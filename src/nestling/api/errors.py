@@ -26,6 +26,22 @@ def _field_from_loc(loc: list[Any] | tuple[Any, ...]) -> str | None:
     return field_path(parts) or ("body" if loc and loc[0] == "body" else None)
 
 
+def _input_error(error: dict[str, Any]) -> dict[str, Any]:
+    """One problem pydantic found, as {field, message}, in our words where we have them."""
+    field = _field_from_loc(error.get("loc", ()))
+    message = error.get("msg", "Invalid value.")
+    kind = error.get("type")
+    if kind == "extra_forbidden":
+        message = gettext("This field is not allowed here.")
+    elif kind == "missing":
+        message = (
+            gettext("Send a JSON body.") if field == "body" else gettext("This field is required.")
+        )
+    elif kind in {"local_time", "moment"}:  # our own rules (api/schemas.py): translate them
+        message = gettext(message)
+    return {"field": field, "message": message}
+
+
 def install(api: NinjaAPI) -> None:
     @api.exception_handler(DomainError)
     def domain_error(request: HttpRequest, exc: DomainError) -> HttpResponse:
@@ -40,20 +56,7 @@ def install(api: NinjaAPI) -> None:
 
     @api.exception_handler(NinjaValidationError)
     def invalid_input(request: HttpRequest, exc: NinjaValidationError) -> HttpResponse:
-        errors = []
-        for error in exc.errors:
-            field = _field_from_loc(error.get("loc", ()))
-            message = error.get("msg", "Invalid value.")
-            kind = error.get("type")
-            if kind == "extra_forbidden":
-                message = gettext("This field is not allowed here.")
-            elif kind == "missing" and field == "body":
-                message = gettext("Send a JSON body.")
-            elif kind == "missing":
-                message = gettext("This field is required.")
-            elif kind in {"local_time", "moment"}:
-                message = gettext(message)
-            errors.append({"field": field, "message": message})
+        errors = [_input_error(error) for error in exc.errors]
         first = errors[0] if errors else {"field": None, "message": gettext("Invalid input.")}
         body = {
             "detail": f"{first['field']}: {first['message']}"

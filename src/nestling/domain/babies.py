@@ -140,14 +140,7 @@ def validate(facts: BabyFacts, today: date) -> None:
         problems.append(("name", _("Please enter the baby's name (a nickname is fine).")))
     elif len(name) > NAME_MAX:
         problems.append(("name", _("The name is too long (100 characters at most).")))
-    if facts.birth_date is None and facts.due_date is None:
-        problems.append(("birth_date", _("Enter a date of birth, or a due date while pregnant.")))
-    if facts.birth_date is not None and facts.birth_date > today:
-        problems.append(("birth_date", _("The date of birth cannot be in the future.")))
-    if facts.birth_date is not None and facts.due_date is not None:
-        problems += _due_date_at_birth_problems(facts.birth_date, facts.due_date)
-    if facts.birth_date is None and facts.due_date is not None:
-        problems += _due_date_problems(facts.due_date, today)
+    problems += _date_problems(facts, today)
     if facts.gestation_days is not None and not (
         GESTATION_MIN_DAYS <= facts.gestation_days <= GESTATION_MAX_DAYS
     ):
@@ -159,6 +152,20 @@ def validate(facts: BabyFacts, today: date) -> None:
     problems += _nicu_problems(facts, today)
     if problems:
         raise ValidationError.collect(problems)
+
+
+def _date_problems(facts: BabyFacts, today: date) -> list[tuple[str | None, str]]:
+    birth, due = facts.birth_date, facts.due_date
+    if birth is None and due is None:
+        return [("birth_date", _("Enter a date of birth, or a due date while pregnant."))]
+    if birth is None:
+        return _due_date_problems(due, today) if due is not None else []
+    problems: list[tuple[str | None, str]] = []
+    if birth > today:
+        problems.append(("birth_date", _("The date of birth cannot be in the future.")))
+    if due is not None:
+        problems += _due_date_at_birth_problems(birth, due)
+    return problems
 
 
 BIRTH_TOO_LONG_AGO = _(
