@@ -51,6 +51,7 @@ def alices_screening(world: World, *, shared: bool = False) -> Screening:
         answers=[1, 1, 0, 0, 0, 0, 0, 0, 0],
         household_id=world.home_id,
         shared_with_household=shared,
+        share_scope="score" if shared else None,
         now=timezone.now(),
     )
     return view.screening
@@ -89,7 +90,7 @@ CASES: list[tuple[str, str, str, Any, dict[str, int]]] = [
         "share alice's",
         "PATCH",
         "/api/v1/screenings/{private}",
-        {"shared_with_household": True},
+        {"shared_with_household": True, "share_scope": "score"},
         ALICE_WRITES,
     ),
     (
@@ -290,7 +291,10 @@ def test_others_never_see_a_private_screening_or_its_answers(world: World) -> No
     assert bob.get("/api/v1/screenings").json() == []
     alice = api_client(world.alice)
     shared = send(
-        alice, "PATCH", f"/api/v1/screenings/{screening.pk}", {"shared_with_household": True}
+        alice,
+        "PATCH",
+        f"/api/v1/screenings/{screening.pk}",
+        {"shared_with_household": True, "share_scope": "score"},
     )
     assert shared.json()["shared_with_household"] is True
     seen = bob.get(f"/api/v1/screenings/{screening.pk}").json()
@@ -387,7 +391,7 @@ def test_suggestions_follow_the_babys_age_and_the_relationship(world: World) -> 
     bob = [
         s["instrument"] for s in api_client(world.bob).get("/api/v1/screenings/suggestions").json()
     ]
-    assert bob == ["phq9", "gad7", "mibs"]
+    assert bob == ["phq9", "gad7"]  # not the MIBS: not validated for fathers in this form
     vera = [
         s["instrument"] for s in api_client(world.vera).get("/api/v1/screenings/suggestions").json()
     ]

@@ -99,7 +99,37 @@ TABLE = [
         "US",
         "urgent",
         True,
-        ["crisis.panel", "level.urgent", "flag.phq9.item9", "about.incomplete", "about.screen"],
+        [
+            "crisis.panel",
+            "level.urgent",
+            "flag.phq9.item9",
+            "flag.unanswered.total",
+            "about.screen",
+        ],
+    ),
+    (
+        "phq9",
+        [0] * 8 + [None],
+        "US",
+        "talk_soon",
+        False,
+        ["level.talk_soon", "flag.unanswered.item9", "flag.unanswered.total", "about.screen"],
+    ),
+    (
+        "phq9",
+        [3] * 7 + [0, 0],
+        "GB",
+        "contact_within_days",
+        False,
+        ["level.contact_within_days", "band.phq9_standard.severe", "about.screen"],
+    ),
+    (
+        "gad7",
+        [3] * 7,
+        "GB",
+        "contact_within_days",
+        False,
+        ["level.contact_within_days", "band.gad7_standard.severe", "about.screen"],
     ),
     (
         "phq2",
@@ -113,9 +143,30 @@ TABLE = [
         "mibs",
         [0, 3, 3, 0, 3, 0, 3, 2],
         "GB",
+        "urgent",
+        True,
+        ["crisis.panel", "level.urgent", "flag.mibs.aggressive", "about.trend", "about.screen"],
+    ),
+    (
+        "mibs",
+        [0, 3, 3, 0, 3, 0, 3, 3],
+        "GB",
+        "none",
+        False,
+        ["level.trend", "about.trend", "about.screen"],
+    ),
+    (
+        "mibs",
+        [3, 0, 0, 3, 0, 3, 0, 3],
+        "GB",
         "talk_soon",
         False,
-        ["level.talk_soon", "flag.mibs.aggressive", "about.trend", "about.screen"],
+        [
+            "level.talk_soon",
+            *(f"flag.mibs.item{n}" for n in range(1, 8)),
+            "about.trend",
+            "about.screen",
+        ],
     ),
     (
         "epds",
@@ -146,6 +197,49 @@ def test_escalation_table(code, answers, country, level, panel, keys, directory)
     assert shown.crisis_panel is panel
     assert [m.key for m in shown.messages] == keys
     assert all(m.text.strip() for m in shown.messages)
+
+
+@pytest.mark.parametrize(
+    ("code", "answers", "shown"),
+    [
+        ("phq9", [0] * 9, False),
+        ("phq9", [0] * 8 + [None], True),  # a skipped critical question: help, gently
+        ("gad7", [0, 0, 0, None, 0, 0, 0], True),  # no total: the result can't reassure
+        ("gad7", [3] * 7, True),  # contact within a day or two, "or use the services here"
+        ("phq9", [0] * 8 + [1], True),  # crisis
+        ("phq2", [2, 2], False),
+    ],
+)
+def test_resources_are_listed_whenever_the_result_cannot_reassure(code, answers, shown, directory):
+    escalation = escalate(run(code, answers), country="GB", resources=directory)
+    assert escalation.show_resources is shown
+
+
+@pytest.mark.parametrize("code", ["mibs", "maas"])
+def test_scales_without_a_pass_mark_never_say_no_support_is_needed(code, directory):
+    instrument = registry.get(code)
+    sign = 1 if instrument.higher_is_worse else -1
+    warmest = [
+        min(range(len(i.options)), key=lambda k: sign * i.options[k].score)
+        for i in instrument.items
+    ]
+    result = score(instrument, warmest, respondent="mother")
+    assert result.help_level is HelpLevel.NONE  # nothing to raise, and still no reassurance:
+    shown = escalate(result, country="GB", resources=directory)
+    keys = [m.key for m in shown.messages]
+    assert "level.none" not in keys and keys[0] == "level.trend"
+    assert "don't suggest" not in " ".join(m.text for m in shown.messages)
+
+
+def test_messages_fill_in_the_numbers_of_the_rule_that_fired(directory):
+    shown = escalate(run("phq9", [3] * 7 + [0, 0]), country="GB", resources=directory)
+    band = next(m for m in shown.messages if m.key == "band.phq9_standard.severe")
+    assert "(20 to 27)" in band.shown(str)
+    skipped = escalate(run("phq9", [0] * 8 + [None]), country="GB", resources=directory)
+    question = next(m for m in skipped.messages if m.key == "flag.unanswered.item9")
+    assert question.shown(str).startswith("Question 9, about thoughts")
+    total = next(m for m in skipped.messages if m.key == "flag.unanswered.total")
+    assert "You answered 8 of 9 questions (not answered: 9)" in total.shown(str)
 
 
 def test_every_result_says_it_is_a_screen_not_a_diagnosis(directory):

@@ -12,7 +12,7 @@ from django.core.checks import run_checks
 from django.utils import timezone
 
 from nestling.domain.errors import Conflict, NotFound, PermissionDenied, ValidationError
-from nestling.services import instruments, scores, screenings
+from nestling.services import instruments, scores, screening_results, screenings
 from nestling.services.access import Actor
 from nestling.store.models import EscalationShown, InstrumentText, Screening
 from tests.conftest import World
@@ -77,7 +77,7 @@ def test_only_the_person_who_answered_can_touch_it(world: World) -> None:
                 actor=Actor(user=other), screening_id=screening.pk, item=0, answer=1, now=now()
             )
         with pytest.raises(NotFound):
-            screenings.read(actor=Actor(user=other), screening_id=screening.pk, now=now())
+            screening_results.read(actor=Actor(user=other), screening_id=screening.pk, now=now())
     with pytest.raises(PermissionDenied):
         screenings.save_answer(
             actor=Actor(user=world.alice, scope="read"),
@@ -129,12 +129,18 @@ def test_reading_a_result_logs_it_each_time_for_its_owner_only(world: World) -> 
             actor=alice, screening_id=screening.pk, item=item, answer=3, now=now()
         )
     screenings.complete(actor=alice, screening_id=screening.pk, now=now())
-    view = screenings.read(actor=alice, screening_id=screening.pk, now=now())
+    view = screening_results.read(actor=alice, screening_id=screening.pk, now=now())
     assert view.mine and view.outcome is not None and view.answers == [3, 3]
-    screenings.read(actor=alice, screening_id=screening.pk, now=now())
+    screening_results.read(actor=alice, screening_id=screening.pk, now=now())
     assert EscalationShown.objects.filter(screening=screening).count() == 2
-    screenings.update(actor=alice, screening_id=screening.pk, shared_with_household=True, now=now())
-    bobs = screenings.read(actor=Actor(user=world.bob), screening_id=screening.pk, now=now())
+    screening_results.update(
+        actor=alice,
+        screening_id=screening.pk,
+        shared_with_household=True,
+        share_scope="score",
+        now=now(),
+    )
+    bobs = screening_results.read(actor=Actor(user=world.bob), screening_id=screening.pk, now=now())
     assert not bobs.mine and bobs.answers is None
     assert bobs.outcome is not None and bobs.outcome.result.item_scores == ()
     assert EscalationShown.objects.filter(screening=screening).count() == 2
@@ -170,7 +176,7 @@ def test_sharing_an_unfinished_one_is_refused(world: World) -> None:
     alice = Actor(user=world.alice)
     screening = screenings.start(actor=alice, instrument="gad2", now=now())
     with pytest.raises(Conflict):
-        screenings.update(
+        screening_results.update(
             actor=alice, screening_id=screening.pk, shared_with_household=True, now=now()
         )
 
@@ -238,5 +244,5 @@ def test_record_stores_a_completed_one(world: World) -> None:
     )
     screening = Screening.objects.get()
     assert view.screening.pk == screening.pk and screening.respondent == "father"
-    assert screening.result["help_level"] == "talk_soon"
+    assert screening.result["help_level"] == "urgent"  # aggression: like PBQ scale 4
     assert screening.result["flags"][0]["code"] == "mibs.aggressive"

@@ -29,12 +29,15 @@ FAKE_EPDS = {
 }
 
 
-def completed(world: World, answers: list[int | None], *, shared: bool = False) -> Screening:
+def completed(
+    world: World, answers: list[int | None], *, shared: bool = False, instrument: str = "phq9"
+) -> Screening:
     return screenings.record(
         actor=Actor(user=world.alice),
-        instrument="phq9",
+        instrument=instrument,
         answers=answers,
         shared_with_household=shared,
+        share_scope="score" if shared else None,
         now=timezone.now(),
     ).screening
 
@@ -63,12 +66,16 @@ GET_PAGES = [
     ("/wellbeing/screenings/{shared}/", {**ALICE, "alice": 302}),  # finished: to the result
     ("/wellbeing/screenings/{done}/delete/", ALICE),
     ("/wellbeing/screenings/{shared}/delete/", ALICE),
+    ("/wellbeing/screenings/{done}/share/", ALICE),
+    ("/wellbeing/screenings/{shared}/share/", ALICE),
 ]
 POST_PAGES = [
     ("/wellbeing/snooze/", {"instrument": "pbq", "until": "2099-01-01"}, EVERYONE),
     ("/wellbeing/start/phq2/", {"respondent": "caregiver"}, EVERYONE),
     ("/wellbeing/screenings/{open}/", {"item": "0", "answer": "1", "action": "next"}, ALICE),
-    ("/wellbeing/screenings/{shared}/sharing/", {"share": ["report"]}, ALICE),
+    ("/wellbeing/screenings/{shared}/appointment/", {"include_in_report": "on"}, ALICE),
+    ("/wellbeing/screenings/{done}/share/", {"share_scope": "score"}, ALICE),
+    ("/wellbeing/screenings/{shared}/unshare/", {}, ALICE),
     ("/wellbeing/screenings/{done}/delete/", {}, ALICE),
     ("/wellbeing/screenings/{shared}/delete/", {}, ALICE),
 ]
@@ -206,7 +213,7 @@ def test_a_calm_result_has_no_panel_and_explains_itself(world: World) -> None:
     assert "0</strong>" in text and "out of 27" in text
     assert "What this means, and what it does not" in text and "not a diagnosis" in text
     assert "No extra support needed right now" in text
-    assert "Who may see this result?" in text
+    assert "For your next appointment" in text and "Where to find help" not in text
 
 
 def test_a_critical_pbq_answer_interrupts_with_the_panel(world: World) -> None:
@@ -223,26 +230,21 @@ def test_a_critical_pbq_answer_interrupts_with_the_panel(world: World) -> None:
     assert "Help is available now: see who you can call." in later  # a gentle strip after
 
 
-def test_sharing_with_the_household_and_the_report(world: World) -> None:
+def test_marking_for_the_appointment_says_only_what_is_true(world: World) -> None:
     screening = completed(world, [1, 1, 1, 1, 1, 1, 1, 1, 0])
     alice = page_client(world.alice)
     result = alice.get(f"/wellbeing/screenings/{screening.pk}/result/").content.decode()
-    assert "Share the result with Bob, Vera, Carl" in result
-    assert (
-        page_client(world.bob).get(f"/wellbeing/screenings/{screening.pk}/result/").status_code
-        == 404
-    )
-    alice.post(f"/wellbeing/screenings/{screening.pk}/sharing/", {"share": ["household", "report"]})
+    words = re.sub(r"<[^>]+>", " ", result).lower()
+    assert "report" not in words  # the visit report does not exist yet (issue 11)
+    assert "Mark it to show at my next appointment" in result
+    assert "Your result is saved here. At the visit, open it on your phone" in result
+    alice.post(f"/wellbeing/screenings/{screening.pk}/appointment/", {"include_in_report": "on"})
     screening.refresh_from_db()
-    assert screening.shared_with_household and screening.include_in_report
-    bob = page_client(world.bob)
-    seen = bob.get(f"/wellbeing/screenings/{screening.pk}/result/").content.decode()
-    assert "Alice's result" in seen and "Their answers stay private" in seen
-    assert "Who may see this result?" not in seen
-    history = bob.get("/wellbeing/history/").content.decode()
-    assert "Shared with you" in history and "Alice · Patient Health Questionnaire" in history
-    alice.post(f"/wellbeing/screenings/{screening.pk}/sharing/", {"share": []})
-    assert bob.get(f"/wellbeing/screenings/{screening.pk}/result/").status_code == 404
+    assert screening.include_in_report and not screening.shared_with_household
+    assert "for my appointment" in alice.get("/wellbeing/history/").content.decode()
+    alice.post(f"/wellbeing/screenings/{screening.pk}/appointment/", {})
+    screening.refresh_from_db()
+    assert not screening.include_in_report
 
 
 def test_history_draws_scores_over_time(world: World) -> None:

@@ -45,7 +45,8 @@ class SubscaleOut(Schema):
 
 class BandOut(Schema):
     code: str
-    label: str
+    label: str = Field(..., description="The published band name, for clinicians and reports.")
+    plain: str = Field(..., description="What a parent reads: plain words, never a diagnosis.")
     min_score: int
     max_score: int
     help_level: str
@@ -69,7 +70,9 @@ class RuleOut(Schema):
     at_most: int | None
     help_level: str
     critical: bool
-    message: str
+    message: str = Field(
+        ..., description="A template: %(item)s, %(answer)s, %(number)d are filled in results."
+    )
 
 
 class InstrumentSummary(Schema):
@@ -157,6 +160,7 @@ def _detail(i: Instrument) -> InstrumentDetail:
                     BandOut(
                         code=b.code,
                         label=gettext(b.label),
+                        plain=gettext(b.plain),
                         min_score=b.min_score,
                         max_score=b.max_score,
                         help_level=b.help_level.value,
@@ -212,7 +216,8 @@ class BandResultOut(Schema):
     score: int
     cutoff_set: str
     band: str
-    label: str
+    label: str = Field(..., description="The published band name, for clinicians and reports.")
+    plain: str = Field(..., description="What a parent reads: plain words, never a diagnosis.")
     help_level: str
     critical: bool
     partial: bool
@@ -255,7 +260,21 @@ class ResourcesOut(Schema):
 
 class EscalationOut(Schema):
     crisis_first: bool = Field(..., description="Show `resources` at once, before anything else.")
-    help_level: str
+    show_resources: bool = Field(
+        ...,
+        description=(
+            "List `resources` with the result (gently, after the score): true with crisis_first, "
+            "and whenever the result cannot reassure, e.g. a question was left unanswered."
+        ),
+    )
+    help_level: str = Field(
+        ...,
+        description=(
+            "none, talk_soon (next appointment), contact_provider (this week), "
+            "contact_within_days (a day or two), urgent (today), emergency (now). For a "
+            "questionnaire without a pass mark (trend_only), none never means reassurance."
+        ),
+    )
     messages: list[MessageOut]
     resources: ResourcesOut
 

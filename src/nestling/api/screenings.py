@@ -11,9 +11,11 @@ from django.utils.translation import gettext
 from ninja import Field, Query, Router, Schema, Status
 
 from nestling.api.auth import actor
-from nestling.api.questionnaires import ANSWERS_DOC, ScoreOut, score_out
+from nestling.api.questionnaires import ANSWERS_DOC, EscalationOut, ScoreOut, score_out
 from nestling.api.schemas import Id, Patch, PathId, Strict
-from nestling.services import screening_schedule, screenings
+from nestling.formats.screenings import escalation_data
+from nestling.services import screening_results, screening_schedule, screenings
+from nestling.services.access import Audience
 from nestling.services.scores import API
 
 router = Router(tags=["wellbeing"])
@@ -87,6 +89,14 @@ def snooze(request: HttpRequest, payload: SnoozeIn) -> SnoozeOut:
 # --- stored screenings ------------------------------------------------------------------------
 
 
+SHARE_SCOPE_DOC = (
+    "What the household sees when shared, chosen after the preview "
+    "(GET /screenings/{id}/share-preview): 'score' (the score and what it alone suggests) or "
+    "'score_and_help' (also how soon you were asked to seek help). Never the answers."
+)
+REPORT_DOC = "Marked to show at your next appointment (the result is saved; show it at the visit)."
+
+
 class ScreeningIn(Strict):
     instrument: str
     answers: list[int | None] = Field(..., description=ANSWERS_DOC)
@@ -96,12 +106,14 @@ class ScreeningIn(Strict):
     household: Id | None = Field(None, description="Defaults to your only household.")
     baby: Id | None = None
     shared_with_household: bool = False
-    include_in_report: bool = False
+    share_scope: str | None = Field(None, description=SHARE_SCOPE_DOC)
+    include_in_report: bool = Field(False, description=REPORT_DOC)
 
 
 class ScreeningPatch(Patch):
     shared_with_household: bool = None  # type: ignore[assignment]
-    include_in_report: bool = None  # type: ignore[assignment]
+    share_scope: str = Field(None, description=SHARE_SCOPE_DOC)  # type: ignore[assignment]
+    include_in_report: bool = Field(None, description=REPORT_DOC)  # type: ignore[assignment]
 
 
 class ShownOut(Schema):
@@ -131,10 +143,18 @@ class ScreeningOut(Schema):
     )
     current_item: int
     shared_with_household: bool
-    include_in_report: bool
+    share_scope: str | None = Field(..., description=SHARE_SCOPE_DOC)
+    include_in_report: bool = Field(..., description=REPORT_DOC)
     started_at: datetime
     completed_at: datetime | None
     result: ScoreOut | None
+    escalation: EscalationOut | None = Field(
+        ...,
+        description=(
+            "What must be shown with it, crisis help first when `crisis_first`: the result's "
+            "escalation, or for a questionnaire under way what the answers so far call for."
+        ),
+    )
     escalations_shown: list[ShownOut] | None = Field(
         None, description="What was shown to the person who answered, and when (theirs only)."
     )
@@ -151,6 +171,7 @@ class ScreeningListItem(Schema):
     baby: int | None
     total: int | None
     help_level: str | None
+    crisis_first: bool = Field(..., description="Opening it puts crisis help first.")
     shared_with_household: bool
     include_in_report: bool
     started_at: datetime
@@ -164,19 +185,20 @@ class ListFilters(Schema):
     limit: int = 100
 
 
-def _list_item(s: Any, me: int) -> ScreeningListItem:
-    result = s.result or {}
+def _list_item(row: Any) -> ScreeningListItem:
+    s = row.screening
     return ScreeningListItem(
         id=s.pk,
         instrument=s.instrument,
-        mine=s.user_id == me,
+        mine=row.audience is Audience.RESPONDENT,
         caregiver=s.user_id,
         caregiver_name=s.user.shown_name,
         status=s.status,
         household=s.household_id,
         baby=s.baby_id,
-        total=result.get("total"),
-        help_level=result.get("help_level"),
+        total=row.total,
+        help_level=row.help_level.value if row.help_level is not None else None,
+        crisis_first=row.crisis_first,
         shared_with_household=s.shared_with_household,
         include_in_report=s.include_in_report,
         started_at=s.started_at,
@@ -197,7 +219,7 @@ def _screening_out(view: Any) -> ScreeningOut:
                 channel=e.channel,
                 shown_at=e.shown_at,
             )
-            for e in screenings.escalations_shown(view)
+            for e in screening_results.escalations_shown(view)
         ]
     return ScreeningOut(
         id=s.pk,
@@ -215,10 +237,16 @@ def _screening_out(view: Any) -> ScreeningOut:
         answers=view.answers,
         current_item=s.current_item if view.mine else 0,
         shared_with_household=s.shared_with_household,
+        share_scope=s.share_scope or None,
         include_in_report=s.include_in_report,
         started_at=s.started_at,
         completed_at=s.completed_at,
         result=score_out(view.outcome) if view.outcome is not None else None,
+        escalation=(
+            EscalationOut.model_validate(escalation_data(view.escalation))
+            if view.escalation is not None
+            else None
+        ),
         escalations_shown=shown,
     )
 
@@ -239,6 +267,7 @@ def create_screening(request: HttpRequest, payload: ScreeningIn) -> Status[Scree
         household_id=payload.household,
         baby_id=payload.baby,
         shared_with_household=payload.shared_with_household,
+        share_scope=payload.share_scope,
         include_in_report=payload.include_in_report,
         now=timezone.now(),
     )
@@ -253,17 +282,17 @@ def create_screening(request: HttpRequest, payload: ScreeningIn) -> Status[Scree
 def list_screenings(request: HttpRequest, filters: Query[ListFilters]) -> list[ScreeningListItem]:
     who = actor(request)
     if filters.shared:
-        found = screenings.shared_with_me(actor=who)
+        found = screening_results.shared_with_me(actor=who)
     else:
-        found = screenings.mine(
+        found = screening_results.mine(
             actor=who, instrument=filters.instrument, status=filters.status, limit=filters.limit
         )
-    return [_list_item(s, request.user.pk) for s in found]
+    return [_list_item(row) for row in screening_results.summarise(who, found)]
 
 
 @router.get("/screenings/{screening_id}", response=ScreeningOut, summary="One screening")
 def get_screening(request: HttpRequest, screening_id: PathId) -> ScreeningOut:
-    view = screenings.read(
+    view = screening_results.read(
         actor=actor(request), screening_id=screening_id, now=timezone.now(), channel=API
     )
     return _screening_out(view)
@@ -278,17 +307,52 @@ def update_screening(
     request: HttpRequest, screening_id: PathId, payload: ScreeningPatch
 ) -> ScreeningOut:
     who = actor(request)
-    screenings.update(
+    screening_results.update(
         actor=who,
         screening_id=screening_id,
         now=timezone.now(),
         **payload.model_dump(exclude_unset=True),
     )
-    view = screenings.read(actor=who, screening_id=screening_id, now=timezone.now(), channel=API)
+    view = screening_results.read(
+        actor=who, screening_id=screening_id, now=timezone.now(), channel=API
+    )
     return _screening_out(view)
+
+
+class ScreeningShareChoiceOut(Schema):
+    share_scope: str
+    result: ScoreOut = Field(..., description="Exactly what the household would see.")
+
+
+class ScreeningSharePreviewOut(Schema):
+    household: int
+    people: list[str] = Field(..., description="Who would see it: the others in the household.")
+    current_scope: str | None = Field(..., description="What they see now, if shared.")
+    choices: list[ScreeningShareChoiceOut]
+
+
+@router.get(
+    "/screenings/{screening_id}/share-preview",
+    response=ScreeningSharePreviewOut,
+    summary="Preview what your household would see of a result under each sharing choice",
+)
+def share_preview(request: HttpRequest, screening_id: PathId) -> ScreeningSharePreviewOut:
+    preview = screening_results.share_preview(
+        actor=actor(request), screening_id=screening_id, verified_only=False
+    )
+    s = preview.screening
+    return ScreeningSharePreviewOut(
+        household=s.household_id,
+        people=preview.people,
+        current_scope=(s.share_scope or None) if s.shared_with_household else None,
+        choices=[
+            ScreeningShareChoiceOut(share_scope=scope.value, result=score_out(outcome))
+            for scope, outcome in preview.choices
+        ],
+    )
 
 
 @router.delete("/screenings/{screening_id}", response={204: None}, summary="Delete a screening")
 def delete_screening(request: HttpRequest, screening_id: PathId) -> Status[None]:
-    screenings.delete(actor=actor(request), screening_id=screening_id)
+    screening_results.delete(actor=actor(request), screening_id=screening_id)
     return Status(204, None)

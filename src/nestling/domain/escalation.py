@@ -8,14 +8,14 @@ instructions). The crisis data is parsed by the caller and validated by `load_cr
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from enum import StrEnum
 from typing import Any
 
 import pydantic
 
 from nestling.domain.errors import ValidationError
-from nestling.domain.instruments.base import FrozenModel, HelpLevel
+from nestling.domain.instruments.base import FrozenModel, HelpLevel, Params, fill
 from nestling.domain.instruments.scoring import FlagKind, ScoreResult
 from nestling.domain.text import gettext_noop as _
 
@@ -72,7 +72,12 @@ class ResourceSelection(FrozenModel):
 
 class Message(FrozenModel):
     key: str
-    text: str
+    text: str  # an untranslated template; `params` fill it after translation
+    params: Params = {}
+
+    def shown(self, translate: Callable[[str], str]) -> str:
+        """The message in the reader's language (the edge passes gettext)."""
+        return fill(self.text, self.params, translate)
 
 
 class Escalation(FrozenModel):
@@ -80,6 +85,9 @@ class Escalation(FrozenModel):
     crisis_panel: bool  # show `resources` at once, before anything else
     messages: tuple[Message, ...]  # in display order; the crisis panel first when shown
     resources: ResourceSelection
+    # List `resources` on the result, gently (after the score): always with the crisis panel,
+    # and whenever the result cannot reassure (a question left out) or asks for contact soon.
+    show_resources: bool = False
 
 
 Problems = list[tuple[str | None, str]]
@@ -188,6 +196,14 @@ LEVEL_MESSAGES = {
             "have been feeling. Support works, and asking for it is a strong thing to do."
         ),
     ),
+    HelpLevel.CONTACT_WITHIN_DAYS: Message(
+        key="level.contact_within_days",
+        text=_(
+            "Please contact your midwife, health visitor or doctor within the next day or two to "
+            "talk about how you have been feeling. If things get harder before then, or you can't "
+            "reach them, use one of the services listed here."
+        ),
+    ),
     HelpLevel.URGENT: Message(
         key="level.urgent",
         text=_(
@@ -203,11 +219,20 @@ LEVEL_MESSAGES = {
         ),
     ),
 }
+# A scale without a pass mark (MIBS, MAAS) never says "no extra support needed" (issue 11).
+TREND_LEVEL = Message(
+    key="level.trend",
+    text=_(
+        "This questionnaire has no pass mark, so it can't say whether you need support. If "
+        "anything in your answers is on your mind, talk to your midwife, health visitor or doctor: "
+        "feelings like these are common, and they often change with time and support."
+    ),
+)
 INCOMPLETE = Message(
     key="about.incomplete",
     text=_(
-        "Some questions were not answered, so no total score was worked out. Any answer that needs "
-        "attention has still been taken into account."
+        "Some questions were not answered, so no total score was worked out and this result can't "
+        "say much. Any answer that needs attention has still been taken into account."
     ),
 )
 TREND = Message(
@@ -224,7 +249,9 @@ SCREEN_NOT_DIAGNOSIS = Message(
         "what your answers mean, and your own sense of how you are matters too."
     ),
 )
-_FLAG_ORDER = (FlagKind.CRITICAL, FlagKind.PROMPT, FlagKind.FOLLOW_UP)
+# Levels whose words send the parent to "the services listed here".
+RESOURCE_LEVELS = (HelpLevel.CONTACT_WITHIN_DAYS, *CRISIS_LEVELS)
+_FLAG_ORDER = (FlagKind.CRITICAL, FlagKind.UNANSWERED, FlagKind.PROMPT, FlagKind.FOLLOW_UP)
 
 
 def escalate(
@@ -244,9 +271,18 @@ def escalate(
     messages = [CRISIS_PANEL] if crisis else []
     if crisis and selection.fallback:
         messages.append(FALLBACK_EMERGENCY)
-    messages.append(LEVEL_MESSAGES[result.help_level])
-    messages += [Message(key=f"flag.{flag.code}", text=flag.message) for flag in flags]
-    if result.total is None:
+    trend_only_none = result.trend_only and result.help_level is HelpLevel.NONE
+    messages.append(TREND_LEVEL if trend_only_none else LEVEL_MESSAGES[result.help_level])
+    messages += [
+        Message(key=f"band.{b.cutoff_set}.{b.band}", text=b.message, params=b.params)
+        for b in result.bands
+        if b.message
+    ]
+    messages += [
+        Message(key=f"flag.{flag.code}", text=flag.message, params=flag.params) for flag in flags
+    ]
+    unanswered = any(f.kind is FlagKind.UNANSWERED for f in result.flags)
+    if result.total is None and not unanswered:  # a shared result: its flags stay private
         messages.append(INCOMPLETE)
     if result.trend_only:
         messages.append(TREND)
@@ -256,4 +292,5 @@ def escalate(
         crisis_panel=crisis,
         messages=tuple(messages),
         resources=selection,
+        show_resources=unanswered or result.help_level in RESOURCE_LEVELS,
     )

@@ -10,9 +10,11 @@ Sources (clinical-reference §10.2):
   and antenatally at booking and in the third trimester.
 - Fathers: paternal depression is highest 3-6 months after the birth (Paulson & Bazemore, JAMA
   2010;303(19):1961-1969, §10.1), so fathers are offered a mood screen at 4 and 6 months too.
-- Which scale for whom (issue 4): PBQ (§4, validated in mothers only) and MAAS (§6.1, pregnancy)
-  for mothers; EPDS and MIBS for mothers and fathers (Kitamura et al. 2015 validated the MIBS
-  structure in fathers); PHQ and GAD screens for anyone.
+- Which scale for whom (issues 4 and 11): PBQ (§4, validated in mothers only), MIBS (Taylor 2005,
+  developed with mothers) and MAAS (§6.1, pregnancy) are suggested to mothers; the EPDS, which
+  has published cut-offs for fathers (§1.4), to mothers and fathers; PHQ and GAD screens to
+  anyone. Fathers are not offered the MIBS: Kitamura et al. 2015 studied the Japanese MIBS-J in
+  fathers, not Taylor's English 8-item form that Nestling ships (they can still take it).
 
 Project choices [P]: the width of each window; the short MIBS at 2 weeks, when parents are most
 tired, and the PBQ later; other caregivers (grandparents, friends) get the two-question PHQ-2 and
@@ -116,10 +118,10 @@ PLAN: Mapping[Respondent, Mapping[str, tuple[str, ...]]] = {
     },
     Respondent.FATHER: {
         "pregnancy_late": (MOOD,),
-        "week_2": (MOOD, "mibs"),
-        "weeks_6_8": (MOOD, ANXIETY, "mibs"),
+        "week_2": (MOOD,),
+        "weeks_6_8": (MOOD, ANXIETY),
         "month_4": (MOOD,),
-        "month_6": (MOOD, "mibs"),
+        "month_6": (MOOD,),
     },
     Respondent.CAREGIVER: {
         "weeks_6_8": ("phq2", "gad2"),

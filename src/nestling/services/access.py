@@ -4,17 +4,21 @@ A caregiver sees only the households they belong to. Anything outside them is "n
 "forbidden"), so that a stranger cannot even learn that it exists. Inside a household, the role
 decides: viewers read, caregivers also log, parents also manage. A read-only API token reads only.
 Wellbeing screenings are about the person who answered: private to them, whatever their role,
-unless they choose to share the result with the household.
+unless they choose to share the result with the household (`screening_audience`, used by every
+screening path: the pages, the API, the schedule and the lists).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from enum import StrEnum
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from nestling.domain.errors import NotFound, PermissionDenied
+from django.db.models import QuerySet
+
+from nestling.domain.errors import NotFound, PermissionDenied, ValidationError
 from nestling.domain.households import Access, Role, role_allows
 from nestling.domain.text import gettext_noop as _
 from nestling.store import queries
@@ -124,10 +128,17 @@ def local_today(household: Household, now: datetime) -> date:
     return now.astimezone(ZoneInfo(household.time_zone)).date()
 
 
+class Audience(StrEnum):
+    """Who is looking at a screening, which decides what they see of it."""
+
+    RESPONDENT = "respondent"  # the person who answered: everything, and only they may change it
+    HOUSEHOLD = "household"  # a member of the household it was shared with: what was agreed
+
+
 def screening(
     actor: Actor, screening_id: int, *, own: bool = False, lock: bool = False
 ) -> Screening:
-    """A screening the actor may see: their own, or one shared with a household they are in.
+    """A screening the actor may see (see `screening_audience`); `own` asks for the respondent.
 
     Answers are about the person who gave them, so only they may change, share or delete one
     (`own`); anyone else gets "not found", exactly as for a stranger, unless it is shared.
@@ -136,13 +147,21 @@ def screening(
     if lock:
         query = query.select_for_update(of=("self",))
     found = query.first()
-    if found is None:
+    if found is None or (own and found.user_id != actor.user.pk):
         raise NotFound(_("No such screening."))
+    screening_audience(actor, found)
+    return found
+
+
+def screening_audience(actor: Actor, found: Screening) -> Audience:
+    """THE rule for who may see a screening: the person who answered it, always; a member of
+    the household (any role) once they have shared the finished result with it, showing what
+    they agreed to; nobody else, not even that it exists (NotFound)."""
     if found.user_id == actor.user.pk:
-        return found
+        return Audience.RESPONDENT
     shared = (
-        not own
-        and found.shared_with_household
+        found.shared_with_household
+        and found.status == Screening.COMPLETED
         and found.household_id is not None
         and Membership.objects.filter(
             household_id=found.household_id, user_id=actor.user.pk
@@ -150,7 +169,43 @@ def screening(
     )
     if not shared:
         raise NotFound(_("No such screening."))
-    return found
+    return Audience.HOUSEHOLD
+
+
+def own_screenings(actor: Actor) -> QuerySet[Screening]:
+    """Every screening the actor answered (any status): theirs alone to see in full."""
+    return Screening.objects.filter(user_id=actor.user.pk)
+
+
+def shared_screenings(actor: Actor) -> QuerySet[Screening]:
+    """Finished results others shared with a household the actor is in (the same rule as
+    `screening_audience`, as a query)."""
+    households = Membership.objects.filter(user_id=actor.user.pk).values("household_id")
+    return Screening.objects.filter(
+        household_id__in=households,
+        shared_with_household=True,
+        status=Screening.COMPLETED,
+    ).exclude(user_id=actor.user.pk)
+
+
+def share_household(actor: Actor, found: Screening) -> Household:
+    """The household the respondent may share `found` with: the one it was taken in, while
+    they still belong to it (ValidationError names `shared_with_household` otherwise)."""
+    if found.user_id != actor.user.pk:
+        raise NotFound(_("No such screening."))
+    if found.household_id is None:
+        raise ValidationError(
+            _("This result is not linked to a household, so there is no one to share it with."),
+            field="shared_with_household",
+        )
+    if not Membership.objects.filter(
+        household_id=found.household_id, user_id=actor.user.pk
+    ).exists():
+        raise ValidationError(
+            _("You are no longer part of that household."), field="shared_with_household"
+        )
+    household: Household = found.household
+    return household
 
 
 def operator_baby(baby_id: int) -> Baby:

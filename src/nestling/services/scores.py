@@ -21,12 +21,13 @@ from nestling.domain.escalation import (
     crisis_resources_for,
     escalate,
 )
-from nestling.domain.instruments import scoring
+from nestling.domain.instruments import scoring, sharing
 from nestling.domain.instruments.base import Instrument, Respondent
 from nestling.domain.instruments.scoring import ScoreResult
+from nestling.domain.instruments.sharing import ShareScope
 from nestling.domain.text import gettext_noop as _
 from nestling.services import access, instruments
-from nestling.services.access import Actor
+from nestling.services.access import Actor, Audience
 from nestling.store.models import EscalationShown, Membership
 
 PAGE, API = "page", "api"
@@ -121,13 +122,21 @@ def score(
     return outcome(result, where, verified_only=False)
 
 
-def stored_result(screening: Any, mine: bool) -> ScoreResult:
+def stored_result(screening: Any, instrument: Instrument, audience: Audience) -> ScoreResult:
+    """The frozen result as `audience` sees it: whole for the respondent; for the household,
+    only what the respondent previewed and chose to share (domain/instruments/sharing.py)."""
     result = ScoreResult.model_validate(screening.result)
-    if not mine:
-        # Sharing shares the score and what it suggests; item answers and the flags about
-        # particular answers stay with the person who gave them.
-        result = result.model_copy(update={"item_scores": (), "flags": ()})
-    return result
+    if audience is Audience.RESPONDENT:
+        return result
+    return sharing.for_household(instrument, result, share_scope(screening))
+
+
+def share_scope(screening: Any) -> ShareScope:
+    """The scope the respondent chose; the narrowest one if the stored value is unknown."""
+    try:
+        return ShareScope(screening.share_scope)
+    except ValueError:
+        return ShareScope.SCORE
 
 
 def country_of(screening: Any) -> str | None:

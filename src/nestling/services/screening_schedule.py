@@ -41,11 +41,7 @@ def suggestions(
     """
     by_code = {i.code: i for i in (instruments.catalogue() if catalogue is None else catalogue)}
     epds_available = by_code["epds"].text_licensed
-    own = list(
-        Screening.objects.filter(user_id=actor.user.pk).values_list(
-            "instrument", "status", "completed_at"
-        )
-    )
+    own = list(access.own_screenings(actor).values_list("instrument", "status", "completed_at"))
     in_progress = {code for code, status, _at in own if status == Screening.IN_PROGRESS}
     snoozed = dict(
         ScreeningSnooze.objects.filter(user_id=actor.user.pk).values_list("instrument", "until")

@@ -1,12 +1,14 @@
-"""Wellbeing screenings: take them (save and resume), store them, read, share and delete them.
+"""Wellbeing screenings: take them (save, resume, finish) or store one answered elsewhere.
 
-Who may do what (decided in services/access.py): a screening belongs to the caregiver who
+Who may do what is decided in services/access.py: a screening belongs to the caregiver who
 answered. Anyone signed in may take one about themselves, whatever their role in a household
 (viewers too: it is about their own wellbeing); linking it to a household or a baby needs
-membership of it. Others see nothing, not even that it exists, unless the caregiver shares the
-RESULT with the household; the answers themselves are never shared. Read-only tokens cannot write.
-Each time a result's escalation (help level, messages, crisis resources) is shown to the person
-who answered, an EscalationShown row records what and when, so a report can state it.
+membership of it. Read-only tokens cannot write. Reading, sharing and deleting results live in
+services/screening_results.py.
+
+No silent path (issue 11): every step that stores or shows an answer works out, from the answers
+so far, whether crisis help must come first (`Progress.crisis`, `under_way`), and each time the
+person who answered is shown it, an EscalationShown row records what and when.
 """
 
 from __future__ import annotations
@@ -19,15 +21,16 @@ from typing import Any
 from django.db import transaction
 
 from nestling.domain.errors import Conflict, NotFound, ValidationError
-from nestling.domain.escalation import CRISIS_LEVELS
-from nestling.domain.instruments import registry, scoring
+from nestling.domain.escalation import CRISIS_LEVELS, Escalation
+from nestling.domain.instruments import registry, scoring, sharing
 from nestling.domain.instruments.base import Instrument
 from nestling.domain.instruments.scoring import ScoreResult
+from nestling.domain.instruments.sharing import ShareScope
 from nestling.domain.text import gettext_noop as _
 from nestling.services import access, instruments, scores
-from nestling.services.access import Actor
+from nestling.services.access import Actor, Audience
 from nestling.services.scores import API, PAGE, Outcome
-from nestling.store.models import EscalationShown, Membership, Screening
+from nestling.store.models import Screening
 
 IN_PROGRESS, COMPLETED = Screening.IN_PROGRESS, Screening.COMPLETED
 NOT_AVAILABLE = _("Available when your organisation adds the licensed text.")
@@ -35,16 +38,27 @@ NOT_AVAILABLE = _("Available when your organisation adds the licensed text.")
 
 @dataclass(frozen=True)
 class ScreeningView:
-    """A screening as its reader may see it: others get the result without the answers."""
+    """A screening as its reader may see it: the household gets what the respondent chose."""
 
     screening: Any  # Screening
     instrument: Instrument
-    mine: bool
-    outcome: Outcome | None  # None while in progress
+    audience: Audience
+    outcome: Outcome | None  # the result as this reader sees it; None while under way
+    so_far: Outcome | None = None  # under way: what the answers so far call for (respondent)
+
+    @property
+    def mine(self) -> bool:
+        return self.audience is Audience.RESPONDENT
 
     @property
     def answers(self) -> list[int | None] | None:
         return list(self.screening.answers) if self.mine else None
+
+    @property
+    def escalation(self) -> Escalation | None:
+        """What must be shown with it, crisis help first when called for (issue 11, silence 1)."""
+        shown = self.outcome or self.so_far
+        return shown.escalation if shown is not None else None
 
 
 # --- taking a questionnaire -------------------------------------------------------------------
@@ -129,8 +143,8 @@ def start(
         raise Conflict(NOT_AVAILABLE, field="instrument", code="text_missing")
     with transaction.atomic():
         existing = (
-            Screening.objects.filter(user_id=actor.user.pk, instrument=instrument)
-            .filter(status=IN_PROGRESS)
+            access.own_screenings(actor)
+            .filter(instrument=instrument, status=IN_PROGRESS)
             .order_by("-updated_at", "-id")
             .first()
         )
@@ -194,16 +208,31 @@ def save_answer(
 
 
 def _partial(
-    screening: Any, definition: Instrument, answers: Sequence[int | None] | None = None
+    screening: Any,
+    definition: Instrument,
+    answers: Sequence[int | None] | None = None,
+    *,
+    finished: bool = False,
 ) -> ScoreResult:
-    """Score the screening's answers so far (or `answers`, not yet stored on it)."""
+    """Score the screening's answers so far (or `answers`, not yet stored on it).
+
+    Under way, gaps are questions not reached yet (no UNANSWERED flag); `finished` scores the
+    final answers, where a gap is a question left out and never reassures.
+    """
     return scoring.score(
         definition,
         screening.answers if answers is None else answers,
         respondent=screening.respondent,
         language=screening.language or None,
         antenatal=screening.antenatal,
+        finished=finished,
     )
+
+
+def so_far(screening: Any, definition: Instrument, *, verified_only: bool) -> Outcome:
+    """What the answers of a questionnaire under way already call for (crisis help, maybe)."""
+    result = _partial(screening, definition)
+    return scores.outcome(result, scores.country_of(screening), verified_only=verified_only)
 
 
 @dataclass(frozen=True)
@@ -219,14 +248,41 @@ def progress(*, actor: Actor, screening_id: int, now: datetime, show_crisis: boo
     definition = instruments.definition(screening.instrument)
     if screening.status == COMPLETED:
         return Progress(screening, definition, None)
-    result = _partial(screening, definition)
-    if result.help_level not in CRISIS_LEVELS:
+    outcome = so_far(screening, definition, verified_only=True)
+    if not outcome.crisis:
         return Progress(screening, definition, None)
-    outcome = scores.outcome(result, scores.country_of(screening), verified_only=True)
     if show_crisis:
         with transaction.atomic():
             scores.log_shown(screening, outcome.escalation, PAGE, now)
     return Progress(screening, definition, outcome)
+
+
+@dataclass(frozen=True)
+class UnderWay:
+    screening: Any  # Screening
+    instrument: Instrument
+    crisis: Outcome | None  # the answers so far call for crisis help first
+
+
+def under_way(*, actor: Actor, now: datetime, catalogue: Sequence[Instrument]) -> list[UnderWay]:
+    """The actor's questionnaires under way, newest first. Any whose saved answers call for
+    crisis help carries it, and showing it is logged: "save and finish later" after a critical
+    answer lands on a page that puts help first (issue 11, silence 1)."""
+    by_code = {i.code: i for i in catalogue}
+    found = []
+    for screening in access.own_screenings(actor).filter(status=IN_PROGRESS).order_by(
+        "-started_at", "-id"
+    ):
+        definition = by_code[screening.instrument]
+        outcome = so_far(screening, definition, verified_only=True)
+        found.append(UnderWay(screening, definition, outcome if outcome.crisis else None))
+    crisis = [row for row in found if row.crisis is not None]
+    if crisis:
+        with transaction.atomic():
+            for row in crisis:
+                assert row.crisis is not None
+                scores.log_shown(row.screening, row.crisis.escalation, PAGE, now)
+    return found
 
 
 def complete(*, actor: Actor, screening_id: int, now: datetime) -> Any:
@@ -236,7 +292,7 @@ def complete(*, actor: Actor, screening_id: int, now: datetime) -> Any:
         screening = access.screening(actor, screening_id, own=True, lock=True)
         if screening.status == COMPLETED:
             return screening
-        result = _partial(screening, registry.get(screening.instrument))
+        result = _partial(screening, registry.get(screening.instrument), finished=True)
         screening.result = result.model_dump(mode="json")
         screening.status = COMPLETED
         screening.completed_at = now
@@ -257,9 +313,14 @@ def record(
     language: str | None = None,
     antenatal: bool | None = None,
     shared_with_household: bool = False,
+    share_scope: str | None = None,
     include_in_report: bool = False,
 ) -> ScreeningView:
-    """Store a questionnaire answered elsewhere (the API): scored, completed and logged as shown."""
+    """Store a questionnaire answered elsewhere (the API): scored, completed and logged as shown.
+
+    Sharing it at once needs `share_scope`: the client has previewed what the household will
+    see (`POST /screenings/score` returns the result; see screening_results.share_preview).
+    """
     access.require_write(actor)
     definition = instruments.definition(instrument, field="instrument")
     with transaction.atomic():
@@ -273,138 +334,34 @@ def record(
             antenatal=antenatal,
             now=now,
         )
-        result = _partial(screening, definition, answers)
-        if shared_with_household and screening.household is None:
-            raise ValidationError(NO_HOUSEHOLD, field="shared_with_household")
+        result = _partial(screening, definition, answers, finished=True)
         screening.answers = list(answers)
         screening.current_item = len(definition.items) - 1
         screening.result = result.model_dump(mode="json")
         screening.status = COMPLETED
         screening.completed_at = now
-        screening.shared_with_household = shared_with_household
         screening.include_in_report = include_in_report
+        if shared_with_household:
+            if screening.household is None:
+                raise ValidationError(NO_HOUSEHOLD, field="shared_with_household")
+            screening.shared_with_household = True
+            screening.share_scope = chosen_scope(definition, result, share_scope).value
         screening.save()
         outcome = scores.outcome(result, scores.country_of(screening), verified_only=False)
         scores.log_shown(screening, outcome.escalation, API, now)
-    return ScreeningView(screening, definition, mine=True, outcome=outcome)
+    return ScreeningView(screening, definition, Audience.RESPONDENT, outcome=outcome)
 
-
-# --- reading, sharing, deleting ---------------------------------------------------------------
 
 NO_HOUSEHOLD = _("This result is not linked to a household, so there is no one to share it with.")
 
 
-def read(*, actor: Actor, screening_id: int, now: datetime, channel: str = PAGE) -> ScreeningView:
-    """One screening for its reader; showing a result to the person who answered is logged."""
-    screening = access.screening(actor, screening_id)
-    mine = screening.user_id == actor.user.pk
-    definition = instruments.definition(screening.instrument)
-    if screening.status != COMPLETED:
-        if not mine:  # only completed results are ever shared
-            raise NotFound(_("No such screening."))
-        return ScreeningView(screening, definition, mine, None)
-    outcome = scores.outcome(
-        scores.stored_result(screening, mine),
-        scores.country_of(screening),
-        verified_only=channel == PAGE,
-    )
-    if mine:
-        with transaction.atomic():
-            scores.log_shown(screening, outcome.escalation, channel, now)
-    return ScreeningView(screening, definition, mine, outcome)
-
-
-def own(*, actor: Actor, screening_id: int) -> Any:
-    """One of the actor's own screenings (anyone else's is "not found", shared or not)."""
-    return access.screening(actor, screening_id, own=True)
-
-
-def mine(
-    *, actor: Actor, instrument: str | None = None, status: str | None = None, limit: int = 100
-) -> list[Any]:
-    """The actor's own screenings, newest first."""
-    if instrument is not None:
-        instruments.registered(instrument, field="instrument")
-    if status is not None and status not in (IN_PROGRESS, COMPLETED):
-        raise ValidationError(_("Status must be in_progress or completed."), field="status")
-    if not 1 <= limit <= 500:
-        raise ValidationError(_("limit must be between 1 and 500."), field="limit")
-    query = Screening.objects.filter(user_id=actor.user.pk).select_related("household", "baby")
-    if instrument is not None:
-        query = query.filter(instrument=instrument)
-    if status is not None:
-        query = query.filter(status=status)
-    return list(query.order_by("-started_at", "-id")[:limit])
-
-
-def shared_with_me(*, actor: Actor) -> list[Any]:
-    """Results others in the actor's households chose to share, newest first."""
-    households = Membership.objects.filter(user_id=actor.user.pk).values("household_id")
-    return list(
-        Screening.objects.filter(
-            household_id__in=households, shared_with_household=True, status=COMPLETED
+def chosen_scope(definition: Instrument, result: ScoreResult, scope: str | None) -> ShareScope:
+    """The respondent's choice of what the household sees; it must be one they were offered."""
+    offered = sharing.choices(definition, result)
+    if scope is None or scope not in {s.value for s in offered}:
+        raise ValidationError(
+            _("Choose what your household will see: %(choices)s."),
+            field="share_scope",
+            params={"choices": ", ".join(s.value for s in offered)},
         )
-        .exclude(user_id=actor.user.pk)
-        .select_related("household", "baby", "user")
-        .order_by("-completed_at", "-id")[:200]
-    )
-
-
-def history(*, actor: Actor) -> dict[str, list[Any]]:
-    """The actor's completed screenings per instrument, oldest first (for charts)."""
-    found: dict[str, list[Any]] = {}
-    query = Screening.objects.filter(user_id=actor.user.pk, status=COMPLETED).order_by(
-        "completed_at", "id"
-    )
-    for screening in query:
-        found.setdefault(screening.instrument, []).append(screening)
-    return found
-
-
-def escalations_shown(view: ScreeningView) -> list[Any]:
-    """What was shown to the person who answered, and when (only they may read it).
-
-    `view` comes from read() or record(), which checked the reader; others get NotFound.
-    """
-    if not view.mine:
-        raise NotFound(_("No such screening."))
-    return list(EscalationShown.objects.filter(screening=view.screening).order_by("shown_at", "id"))
-
-
-def update(
-    *,
-    actor: Actor,
-    screening_id: int,
-    now: datetime,
-    shared_with_household: bool | None = None,
-    include_in_report: bool | None = None,
-) -> Any:
-    """Share a result with the household, or add it to the report for a provider (or undo)."""
-    access.require_write(actor)
-    with transaction.atomic():
-        screening = access.screening(actor, screening_id, own=True, lock=True)
-        wants = shared_with_household or include_in_report
-        if wants and screening.status != COMPLETED:
-            raise Conflict(_("Finish the questionnaire first."), field="status", code="in_progress")
-        if shared_with_household:
-            if screening.household_id is None:
-                raise ValidationError(NO_HOUSEHOLD, field="shared_with_household")
-            if not Membership.objects.filter(
-                household_id=screening.household_id, user_id=actor.user.pk
-            ).exists():
-                raise ValidationError(
-                    _("You are no longer part of that household."), field="shared_with_household"
-                )
-        if shared_with_household is not None:
-            screening.shared_with_household = shared_with_household
-        if include_in_report is not None:
-            screening.include_in_report = include_in_report
-        screening.updated_at = now
-        screening.save()
-    return screening
-
-
-def delete(*, actor: Actor, screening_id: int) -> None:
-    access.require_write(actor)
-    with transaction.atomic():
-        access.screening(actor, screening_id, own=True, lock=True).delete()
+    return ShareScope(scope)

@@ -1,4 +1,4 @@
-"""Forms of the wellbeing pages: starting a questionnaire, one question, sharing a result."""
+"""Forms of the wellbeing pages: starting a questionnaire, one question, marking and sharing."""
 
 from __future__ import annotations
 
@@ -65,24 +65,30 @@ class ItemForm(forms.Form):
         field.choices = list(enumerate(options))
 
 
-class SharingForm(forms.Form):
-    share = forms.MultipleChoiceField(
-        label=_("Who may see this result?"),
+class ReportForm(forms.Form):
+    """Mark a result to show at the next appointment (the visit report does not exist yet, so
+    the words promise only what is true: it is saved and can be shown at the visit)."""
+
+    include_in_report = forms.BooleanField(
+        label=_("Mark it to show at my next appointment"),
         required=False,
-        widget=forms.CheckboxSelectMultiple,
+        help_text=_(
+            "Your result is saved here. At the visit, open it on your phone and show your "
+            "midwife, health visitor or doctor. Only you can see it."
+        ),
     )
 
-    def __init__(self, *args: Any, household: str | None, **kwargs: Any) -> None:
+
+class ShareForm(forms.Form):
+    """Share with the household, choosing what they see after seeing the preview (issue 10)."""
+
+    share_scope = forms.ChoiceField(label=_("What will they see?"), widget=forms.RadioSelect)
+
+    def __init__(self, *args: Any, choices: list[tuple[str, str]], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        choices = [("report", _("Add it to the report for my midwife, health visitor or doctor"))]
-        if household:
-            choices.append(
-                ("household", _("Share the result with %(people)s") % {"people": household})
-            )
-        field = self.fields["share"]
-        assert isinstance(field, forms.MultipleChoiceField)
+        field = self.fields["share_scope"]
+        assert isinstance(field, forms.ChoiceField)
         field.choices = choices
-        field.help_text = _(
-            "Sharing shows the score and what it suggests, never your answers. "
-            "You can change this at any time."
-        )
+        if len(choices) == 1:
+            field.widget = forms.HiddenInput()
+            field.initial = choices[0][0]

@@ -77,9 +77,19 @@ urlpatterns += [
         name="screening-result",
     ),
     path(
-        "wellbeing/screenings/<int:screening_id>/sharing/",
-        results.sharing,
-        name="screening-sharing",
+        "wellbeing/screenings/<int:screening_id>/appointment/",
+        results.appointment,
+        name="screening-appointment",
+    ),
+    path(
+        "wellbeing/screenings/<int:screening_id>/share/",
+        results.share,
+        name="screening-share",
+    ),
+    path(
+        "wellbeing/screenings/<int:screening_id>/unshare/",
+        results.unshare,
+        name="screening-unshare",
     ),
     path(
         "wellbeing/screenings/<int:screening_id>/delete/",

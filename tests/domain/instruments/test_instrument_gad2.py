@@ -35,4 +35,5 @@ def test_cut_off_at_3(answers, band, level, follow_up):
 
 def test_missing_answer():
     result = score(GAD2, [None, None], respondent="mother")
-    assert (result.total, result.bands, result.help_level) == (None, (), HelpLevel.NONE)
+    # No total, so no reassurance (issue 11): at least a gentle mention.
+    assert (result.total, result.bands, result.help_level) == (None, (), HelpLevel.TALK_SOON)

@@ -37,8 +37,8 @@ def test_wording_codes_and_the_not_at_all_option():
         (9, "mild", HelpLevel.TALK_SOON),
         (10, "moderate", HelpLevel.CONTACT_PROVIDER),
         (14, "moderate", HelpLevel.CONTACT_PROVIDER),
-        (15, "severe", HelpLevel.CONTACT_PROVIDER),
-        (21, "severe", HelpLevel.CONTACT_PROVIDER),
+        (15, "severe", HelpLevel.CONTACT_WITHIN_DAYS),
+        (21, "severe", HelpLevel.CONTACT_WITHIN_DAYS),
     ],
 )
 def test_bands(total, band, level, spread):
@@ -47,6 +47,7 @@ def test_bands(total, band, level, spread):
     assert result.flags == ()
 
 
-def test_missing_answer():
+def test_missing_answer_never_reassures():
     result = score(GAD7, [0, 0, 0, 0, 0, 0, None], respondent="mother")
-    assert (result.total, result.bands, result.help_level) == (None, (), HelpLevel.NONE)
+    assert (result.total, result.bands, result.help_level) == (None, (), HelpLevel.TALK_SOON)
+    assert [f.code for f in result.flags] == ["unanswered.total"]

@@ -57,12 +57,48 @@ def test_maximum_attachment(answers_for):
     assert (result.help_level, result.flags) == (HelpLevel.NONE, ())
 
 
-def test_minimum_attachment_prompts_through_item_12(answers_for):
+def test_minimum_attachment_prompts_item_by_item(answers_for):
     result = score(MAAS, answers_for(MAAS, [1] * 19), respondent="mother", antenatal=True)
     assert result.total == 19
     assert result.subscales == {"quality": 10, "intensity": 8}
-    assert [f.code for f in result.flags] == ["maas.item12"]
+    assert [f.code for f in result.flags] == [
+        "maas.item3",
+        "maas.item9",
+        "maas.item11",
+        "maas.item13",
+        "maas.item15",
+        "maas.item19",
+        "maas.item12",
+    ]
     assert result.help_level is HelpLevel.TALK_SOON
+
+
+def test_a_near_worst_score_never_passes_in_silence(answers_for):
+    """Issue 11, silence 3: MAAS 23/95 used to say "No extra support needed right now"."""
+    scores = [1] * 19
+    scores[11] = 5  # item 12 at its warmest: the feeling items must still speak
+    result = score(MAAS, answers_for(MAAS, scores), respondent="mother", antenatal=True)
+    assert result.total == 23
+    assert "maas.item12" not in [f.code for f in result.flags]
+    assert result.help_level is HelpLevel.TALK_SOON
+
+
+@pytest.mark.parametrize("number", [3, 9, 11, 13, 15, 19])
+@pytest.mark.parametrize(("item_score", "prompted"), [(1, True), (2, True), (3, False)])
+def test_feeling_items_prompt_at_their_concerning_end(answers_for, number, item_score, prompted):
+    scores = [5] * 19
+    scores[number - 1] = item_score
+    result = score(MAAS, answers_for(MAAS, scores), respondent="mother")
+    assert [f.code for f in result.flags] == ([f"maas.item{number}"] if prompted else [])
+    if prompted:
+        flag = result.flags[0]
+        assert flag.params["number"] == number
+        assert (
+            flag.params["answer"]
+            == MAAS.item(number)
+            .options[[o.score for o in MAAS.item(number).options].index(item_score)]
+            .label
+        )
 
 
 def test_item_7_counts_in_the_global_score_only(answers_for):
@@ -77,8 +113,8 @@ def test_item_7_counts_in_the_global_score_only(answers_for):
     ("index", "item_score", "prompted"),
     [(0, 5, False), (1, 4, False), (2, 3, True), (3, 2, True), (4, 1, True)],
 )
-def test_item_12_prompt_from_once_or_twice(index, item_score, prompted):
-    answers = [0] * 19  # top option everywhere
+def test_item_12_prompt_from_once_or_twice(index, item_score, prompted, answers_for):
+    answers = answers_for(MAAS, [5] * 19)  # the warmest answer everywhere
     answers[11] = index
     result = score(MAAS, answers, respondent="mother")
     assert result.item_scores[11] == item_score
@@ -86,8 +122,8 @@ def test_item_12_prompt_from_once_or_twice(index, item_score, prompted):
     assert result.help_level is (HelpLevel.TALK_SOON if prompted else HelpLevel.NONE)
 
 
-def test_missing_answers_keep_complete_subscales_and_the_prompt():
-    answers = [0] * 19
+def test_missing_answers_keep_complete_subscales_and_the_prompt(answers_for):
+    answers = answers_for(MAAS, [5] * 19)
     answers[0] = None  # item 1: intensity
     answers[11] = 4  # item 12: "I have often felt like this myself"
     result = score(MAAS, answers, respondent="mother")

@@ -46,33 +46,53 @@ def test_minimum_and_maximum(answers_for):
     assert best.trend_only
     worst = score(MIBS, answers_for(MIBS, [3] * 8), respondent="father")
     assert worst.total == 24
-    assert worst.help_level is HelpLevel.TALK_SOON  # the aggressive prompt; no cut-off exists
+    assert worst.help_level is HelpLevel.URGENT  # "Aggressive"; no cut-off exists
 
 
-@pytest.mark.parametrize("number", POSITIVE)
-def test_positive_items_score_very_much_as_zero(number):
-    answers = [3] * 8  # "Not at all" everywhere: negative items 0, positive items 3
-    assert score(MIBS, answers, respondent="mother").total == 9
-    answers[number - 1] = 0  # "Very much" on this positive item
-    assert score(MIBS, answers, respondent="mother").total == 6
+def test_a_worst_score_without_aggression_is_never_silent(answers_for):
+    """Issue 11, silence 3: MIBS 21/24 used to say "No extra support needed right now"."""
+    result = score(MIBS, answers_for(MIBS, [3] * 7 + [0]), respondent="mother")
+    assert result.total == 21
+    assert [f.code for f in result.flags] == [f"mibs.item{n}" for n in range(1, 8)]
+    assert all(f.kind is FlagKind.PROMPT for f in result.flags)
+    assert result.help_level is HelpLevel.TALK_SOON
 
 
-@pytest.mark.parametrize(("index", "prompted"), [(0, True), (1, True), (2, True), (3, False)])
-def test_aggressive_prompt_from_a_little(index, prompted):
+@pytest.mark.parametrize("number", range(1, 8))
+@pytest.mark.parametrize(("item_score", "prompted"), [(0, False), (1, False), (2, True), (3, True)])
+def test_each_feeling_prompts_at_its_concerning_end(answers_for, number, item_score, prompted):
+    scores = [0] * 8
+    scores[number - 1] = item_score
+    result = score(MIBS, answers_for(MIBS, scores), respondent="mother")
+    assert [f.code for f in result.flags] == ([f"mibs.item{number}"] if prompted else [])
+    if prompted:
+        flag = result.flags[0]
+        assert flag.params["item"] == MIBS.item(number).text
+        assert flag.params["answer"] in LABELS
+
+
+@pytest.mark.parametrize(("index", "critical"), [(0, True), (1, True), (2, True), (3, False)])
+def test_any_aggression_is_at_least_urgent_like_pbq_scale_4(index, critical):
     answers = [0, 3, 3, 0, 3, 0, 3, index]  # otherwise the most positive answers
     result = score(MIBS, answers, respondent="mother")
-    if prompted:
+    if critical:
         (flag,) = result.flags
-        assert (flag.code, flag.kind, flag.item) == ("mibs.aggressive", FlagKind.PROMPT, 8)
-        assert result.help_level is HelpLevel.TALK_SOON
+        assert (flag.code, flag.kind, flag.item) == ("mibs.aggressive", FlagKind.CRITICAL, 8)
+        assert result.help_level is HelpLevel.URGENT
+        assert result.critical
     else:
         assert (result.flags, result.help_level) == ((), HelpLevel.NONE)
-    assert not result.critical
 
 
-def test_missing_answers_still_prompt():
+def test_missing_answers_still_escalate():
     result = score(MIBS, [None] * 7 + [2], respondent="mother")
     assert result.total is None
+    assert result.help_level is HelpLevel.URGENT
+
+
+def test_skipped_aggressive_item_is_named_and_never_reassures():
+    result = score(MIBS, [0, 3, 3, 0, 3, 0, 3, None], respondent="mother")
+    assert [f.code for f in result.flags] == ["unanswered.item8", "unanswered.total"]
     assert result.help_level is HelpLevel.TALK_SOON
 
 

@@ -39,7 +39,8 @@ def test_positive_screen_suggests_the_phq9():
 
 def test_missing_answer():
     result = score(PHQ2, [1, None], respondent="mother")
-    assert (result.total, result.bands, result.help_level) == (None, (), HelpLevel.NONE)
+    # No total, so no reassurance (issue 11): at least a gentle mention.
+    assert (result.total, result.bands, result.help_level) == (None, (), HelpLevel.TALK_SOON)
     partial = score(PHQ2, [3, None], respondent="mother")
     assert partial.total is None
     assert partial.bands[0].partial and partial.help_level is HelpLevel.TALK_SOON

@@ -61,8 +61,8 @@ def test_maximum_is_an_emergency_because_item_9_is_nearly_every_day():
         (14, "moderate", HelpLevel.CONTACT_PROVIDER),
         (15, "moderately_severe", HelpLevel.CONTACT_PROVIDER),
         (19, "moderately_severe", HelpLevel.CONTACT_PROVIDER),
-        (20, "severe", HelpLevel.CONTACT_PROVIDER),
-        (24, "severe", HelpLevel.CONTACT_PROVIDER),
+        (20, "severe", HelpLevel.CONTACT_WITHIN_DAYS),
+        (24, "severe", HelpLevel.CONTACT_WITHIN_DAYS),
     ],
 )
 def test_band_boundaries_with_item_9_at_zero(total, band, level, spread):
@@ -90,12 +90,37 @@ def test_item_9_escalates_whatever_the_total(item9, level, codes):
     assert result.critical
 
 
-def test_missing_answer_gives_no_total_and_no_band_when_nothing_is_certain():
+def test_missing_answer_gives_no_total_and_never_reassures():
     result = score(PHQ9, [0, 0, None, 0, 0, 0, 0, 0, 0], respondent="mother")
     assert result.total is None
     assert result.bands == ()
-    assert result.help_level is HelpLevel.NONE
     assert not result.complete
+    (flag,) = result.flags
+    assert (flag.code, flag.kind) == ("unanswered.total", FlagKind.UNANSWERED)
+    assert flag.params == {"answered": 8, "count": 9, "questions": "3"}
+    assert result.help_level is HelpLevel.TALK_SOON
+
+
+def test_skipped_item_9_names_the_question_and_never_reassures():
+    """Issue 11, silence 2: item 9 skipped and the rest 0 used to say "no extra support"."""
+    result = score(PHQ9, [0] * 8 + [None], respondent="mother")
+    assert [f.code for f in result.flags] == ["unanswered.item9", "unanswered.total"]
+    skipped = result.flags[0]
+    assert (skipped.kind, skipped.item, skipped.params) == (FlagKind.UNANSWERED, 9, {"number": 9})
+    assert "%(number)d" in skipped.message and "thoughts" in skipped.message
+    assert result.help_level is HelpLevel.TALK_SOON
+    assert not result.critical  # gently: no crisis panel for a skipped question
+
+
+def test_parents_read_plain_words_and_clinicians_the_published_band_names():
+    for band in PHQ9.cutoff_sets[0].bands:
+        assert band.plain and band.plain != band.label
+        assert "depression" not in band.label.lower()
+    result = score(PHQ9, [3] * 7 + [0, 0], respondent="mother")
+    assert (result.bands[0].label, result.bands[0].plain) == (
+        "Severe",
+        "A great many signs of depression",
+    )
 
 
 def test_missing_answer_still_escalates_an_answered_item_9():

@@ -8,6 +8,7 @@ import pytest
 
 from nestling.domain.errors import NotFound
 from nestling.domain.instruments import registry
+from nestling.domain.instruments.base import HelpLevel
 
 CODES = ("epds", "pbq", "mibs", "maas", "phq9", "phq2", "gad7", "gad2")
 
@@ -65,5 +66,6 @@ def test_critical_rules_are_at_least_urgent():
         "pbq.item17",
         "pbq.item18",
         "pbq.item24",
+        "mibs.aggressive",
     }
-    assert all(r.help_level.rank >= 3 for r in critical)
+    assert all(r.help_level.rank >= HelpLevel.URGENT.rank for r in critical)

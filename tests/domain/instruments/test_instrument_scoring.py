@@ -78,7 +78,12 @@ def with_extra_set(languages, antenatal=None):
         source="test",
         bands=(
             Band(
-                code="all", label="All", min_score=0, max_score=30, help_level=HelpLevel.TALK_SOON
+                code="all",
+                label="All",
+                plain="All",
+                min_score=0,
+                max_score=30,
+                help_level=HelpLevel.TALK_SOON,
             ),
         ),
     )
@@ -113,7 +118,14 @@ def test_a_set_for_no_respondent_gives_no_band():
 
 
 def test_help_levels_are_ordered():
-    assert [level.rank for level in HelpLevel] == [0, 1, 2, 3, 4]
+    assert [level.value for level in sorted(HelpLevel, key=lambda level: level.rank)] == [
+        "none",
+        "talk_soon",
+        "contact_provider",
+        "contact_within_days",
+        "urgent",
+        "emergency",
+    ]
     assert highest([HelpLevel.TALK_SOON, HelpLevel.URGENT, HelpLevel.NONE]) is HelpLevel.URGENT
     assert highest([]) is HelpLevel.NONE
 
@@ -127,7 +139,7 @@ def phq2_bands(*bands):
 
 
 def band(code, low, high, level=HelpLevel.NONE):
-    return Band(code=code, label=code, min_score=low, max_score=high, help_level=level)
+    return Band(code=code, label=code, plain=code, min_score=low, max_score=high, help_level=level)
 
 
 @pytest.mark.parametrize(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 from enum import StrEnum
 from itertools import pairwise
 from typing import Self
@@ -30,6 +30,7 @@ class HelpLevel(StrEnum):
     NONE = "none"
     TALK_SOON = "talk_soon"  # mention it to your provider at the next contact
     CONTACT_PROVIDER = "contact_provider"  # this week
+    CONTACT_WITHIN_DAYS = "contact_within_days"  # within a day or two
     URGENT = "urgent"  # today
     EMERGENCY = "emergency"  # now
 
@@ -47,6 +48,19 @@ class FrozenModel(BaseModel):
     """Immutable, and strict about unknown fields."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+# Values filled into a message template after translation; text values are translated too
+# (they are labels marked with gettext_noop, such as an item's wording).
+Params = dict[str, int | str]
+
+
+def fill(template: str, params: Mapping[str, int | str], translate: Callable[[str], str]) -> str:
+    """`template` in the reader's language with `params` filled in (the edge passes gettext)."""
+    text = translate(template)
+    if not params:
+        return text
+    return text % {k: translate(v) if isinstance(v, str) else v for k, v in params.items()}
 
 
 class Option(FrozenModel):
@@ -77,24 +91,41 @@ class Item(FrozenModel):
 
 
 class Subscale(FrozenModel):
-    """A named sum over some items (1-based item numbers)."""
+    """A named sum over some items (1-based item numbers).
+
+    `name` is the published name (reports, clinicians); `plain` what a parent reads, when the
+    published name would sound like a judgement ("Risk of abuse").
+    """
 
     code: str
     name: str
     items: tuple[int, ...]
     source: str
+    plain: str = ""
+
+    @property
+    def parent_name(self) -> str:
+        return self.plain or self.name
 
 
 class Band(FrozenModel):
-    """A score range [min_score, max_score] inside a cut-off set and what it asks of the parent."""
+    """A score range [min_score, max_score] inside a cut-off set and what it asks of the parent.
+
+    `label` is the published band name, for reports and clinicians ("Moderately severe");
+    `plain` is what a parent reads ("Many signs of depression"): never a diagnosis. `message`,
+    when set, is said to the parent in this band; "%(from)d" and "%(to)d" in it are filled with
+    this band's own limits, so the words always match the rule.
+    """
 
     code: str
     label: str
+    plain: str
     min_score: int
     max_score: int
     help_level: HelpLevel
     critical: bool = False  # reaching this band is itself a safety concern
     follow_up: str | None = None  # code of a fuller instrument to suggest
+    message: str = ""
 
 
 class CutoffSet(FrozenModel):
@@ -149,6 +180,9 @@ class ItemRule(FrozenModel):
     critical: bool = False
     message: str
     source: str
+    # For a critical item: what the parent reads when they leave it unanswered ("%(number)d" is
+    # filled with `item`). Skipping it never reassures (issue 11): see scoring.unanswered_flags.
+    skipped_message: str = ""
 
     def triggered_by(self, score: int) -> bool:
         above = self.at_least is None or score >= self.at_least
@@ -184,6 +218,11 @@ class Instrument(FrozenModel):
 
     def item(self, number: int) -> Item:
         return self.items[number - 1]
+
+    @property
+    def critical_items(self) -> tuple[int, ...]:
+        """Items whose answer alone can call for help today (a critical rule names them)."""
+        return tuple(sorted({rule.item for rule in self.rules if rule.critical}))
 
     def subscale(self, code: str) -> Subscale:
         return next(subscale for subscale in self.subscales if subscale.code == code)

@@ -58,12 +58,31 @@ SUBSCALES = (
     Subscale(
         code="epds3a",
         name=_("Anxiety (EPDS-3A)"),
+        plain=_("Anxiety"),
         items=(3, 4, 5),
         source="Matthey S (2008). Depress Anxiety 25(11):926-931. doi:10.1002/da.20415",
     ),
 )
 
 _BELOW = _("Below the screening cut-off")
+_FEW = _("Few signs of depression")
+_FEW_ANXIETY = _("Few signs of anxiety")
+
+# The numbers of this scale, in one place: the cut-off sets and rules below are built from them.
+MAX_TOTAL = 30
+MOTHERS_POSSIBLE_FROM = 10  # Cox 1987 via CamCOPS; NSW IOP
+MOTHERS_PROBABLE_FROM = 13
+ANTENATAL_MODERATE_FROM = 10  # PIRI
+ANTENATAL_MINOR_FROM = 13  # NSW IOP, PIRI "refer"
+ANTENATAL_MAJOR_FROM = 15  # NSW IOP
+FATHERS_DISTRESS_FROM = 6  # Matthey 2001
+FATHERS_DEPRESSION_FROM = 11  # Edmondson et al. (>10)
+ANXIETY_MAX = 9
+ANXIETY_WOMEN_FROM = 6  # Matthey 2008
+ANXIETY_MEN_FROM = 4  # Matthey 2008
+SELF_HARM_ITEM = 10
+SELF_HARM_FROM = 1  # any score above 0 (§1.6)
+SELF_HARM_EMERGENCY_FROM = 3  # [P]
 
 # Mothers after birth: >=10 possible depression, >=13 probable depression (Cox 1987 as
 # implemented by CamCOPS; NSW Institute of Psychiatry) [V]. Help: >=10 talk_soon, >=13
@@ -74,19 +93,28 @@ MOTHERS_POSTNATAL = CutoffSet(
     respondents=(Respondent.MOTHER,),
     antenatal=False,
     bands=(
-        Band(code="below", label=_BELOW, min_score=0, max_score=9, help_level=HelpLevel.NONE),
+        Band(
+            code="below",
+            label=_BELOW,
+            plain=_FEW,
+            min_score=0,
+            max_score=MOTHERS_POSSIBLE_FROM - 1,
+            help_level=HelpLevel.NONE,
+        ),
         Band(
             code="possible",
             label=_("Possible depression"),
-            min_score=10,
-            max_score=12,
+            plain=_("Some signs of depression"),
+            min_score=MOTHERS_POSSIBLE_FROM,
+            max_score=MOTHERS_PROBABLE_FROM - 1,
             help_level=HelpLevel.TALK_SOON,
         ),
         Band(
             code="probable",
             label=_("Probable depression"),
-            min_score=13,
-            max_score=30,
+            plain=_("Many signs of depression"),
+            min_score=MOTHERS_PROBABLE_FROM,
+            max_score=MAX_TOTAL,
             help_level=HelpLevel.CONTACT_PROVIDER,
         ),
     ),
@@ -103,26 +131,36 @@ MOTHERS_ANTENATAL = CutoffSet(
     respondents=(Respondent.MOTHER,),
     antenatal=True,
     bands=(
-        Band(code="below", label=_BELOW, min_score=0, max_score=9, help_level=HelpLevel.NONE),
+        Band(
+            code="below",
+            label=_BELOW,
+            plain=_FEW,
+            min_score=0,
+            max_score=ANTENATAL_MODERATE_FROM - 1,
+            help_level=HelpLevel.NONE,
+        ),
         Band(
             code="moderate",
             label=_("Moderate symptoms"),
-            min_score=10,
-            max_score=12,
+            plain=_("Some signs of depression"),
+            min_score=ANTENATAL_MODERATE_FROM,
+            max_score=ANTENATAL_MINOR_FROM - 1,
             help_level=HelpLevel.TALK_SOON,
         ),
         Band(
             code="probable_minor",
             label=_("Probable minor depression"),
-            min_score=13,
-            max_score=14,
+            plain=_("A fair number of signs of depression"),
+            min_score=ANTENATAL_MINOR_FROM,
+            max_score=ANTENATAL_MAJOR_FROM - 1,
             help_level=HelpLevel.CONTACT_PROVIDER,
         ),
         Band(
             code="probable_major",
             label=_("Probable major depression"),
-            min_score=15,
-            max_score=30,
+            plain=_("Many signs of depression"),
+            min_score=ANTENATAL_MAJOR_FROM,
+            max_score=MAX_TOTAL,
             help_level=HelpLevel.CONTACT_PROVIDER,
         ),
     ),
@@ -138,19 +176,28 @@ FATHERS = CutoffSet(
     target=TOTAL,
     respondents=(Respondent.FATHER,),
     bands=(
-        Band(code="below", label=_BELOW, min_score=0, max_score=5, help_level=HelpLevel.NONE),
+        Band(
+            code="below",
+            label=_BELOW,
+            plain=_FEW,
+            min_score=0,
+            max_score=FATHERS_DISTRESS_FROM - 1,
+            help_level=HelpLevel.NONE,
+        ),
         Band(
             code="possible_distress",
             label=_("Possible distress (depression or anxiety)"),
-            min_score=6,
-            max_score=10,
+            plain=_("Some signs of low mood or worry"),
+            min_score=FATHERS_DISTRESS_FROM,
+            max_score=FATHERS_DEPRESSION_FROM - 1,
             help_level=HelpLevel.TALK_SOON,
         ),
         Band(
             code="possible_depression",
             label=_("Possible depression"),
-            min_score=11,
-            max_score=30,
+            plain=_("Many signs of depression"),
+            min_score=FATHERS_DEPRESSION_FROM,
+            max_score=MAX_TOTAL,
             help_level=HelpLevel.CONTACT_PROVIDER,
         ),
     ),
@@ -165,12 +212,20 @@ ANXIETY_WOMEN = CutoffSet(
     target="epds3a",
     respondents=(Respondent.MOTHER,),
     bands=(
-        Band(code="below", label=_BELOW, min_score=0, max_score=5, help_level=HelpLevel.NONE),
+        Band(
+            code="below",
+            label=_BELOW,
+            plain=_FEW_ANXIETY,
+            min_score=0,
+            max_score=ANXIETY_WOMEN_FROM - 1,
+            help_level=HelpLevel.NONE,
+        ),
         Band(
             code="possible_anxiety",
             label=_("Possible anxiety"),
-            min_score=6,
-            max_score=9,
+            plain=_("Some signs of anxiety"),
+            min_score=ANXIETY_WOMEN_FROM,
+            max_score=ANXIETY_MAX,
             help_level=HelpLevel.TALK_SOON,
         ),
     ),
@@ -182,12 +237,20 @@ ANXIETY_MEN = CutoffSet(
     target="epds3a",
     respondents=(Respondent.FATHER,),
     bands=(
-        Band(code="below", label=_BELOW, min_score=0, max_score=3, help_level=HelpLevel.NONE),
+        Band(
+            code="below",
+            label=_BELOW,
+            plain=_FEW_ANXIETY,
+            min_score=0,
+            max_score=ANXIETY_MEN_FROM - 1,
+            help_level=HelpLevel.NONE,
+        ),
         Band(
             code="possible_anxiety",
             label=_("Possible anxiety"),
-            min_score=4,
-            max_score=9,
+            plain=_("Some signs of anxiety"),
+            min_score=ANXIETY_MEN_FROM,
+            max_score=ANXIETY_MAX,
             help_level=HelpLevel.TALK_SOON,
         ),
     ),
@@ -197,11 +260,17 @@ ANXIETY_MEN = CutoffSet(
 # Item 10 (self-harm): any score > 0 -> assess at once, whatever the total (skyscape EPDS notes;
 # NSW IOP; ACOG CPG 4) [V] -> urgent. Score 3 -> emergency services is the project choice of
 # clinical-reference §1.6 [P].
+_SKIPPED = _(
+    "Question %(number)d, about thoughts of harming yourself, was left unanswered. That is "
+    "completely fine, but it means this result can't tell whether you might need support with "
+    "thoughts like these. If you have had them, please talk to your doctor, midwife or health "
+    "visitor soon, or use one of the services shown here."
+)
 RULES = (
     ItemRule(
         code="epds.item10",
-        item=10,
-        at_least=1,
+        item=SELF_HARM_ITEM,
+        at_least=SELF_HARM_FROM,
         help_level=HelpLevel.URGENT,
         critical=True,
         message=_(
@@ -210,11 +279,12 @@ RULES = (
             "the services shown here."
         ),
         source="clinical-reference §1.6 (NSW IOP; ACOG CPG No. 4)",
+        skipped_message=_SKIPPED,
     ),
     ItemRule(
         code="epds.item10_highest",
-        item=10,
-        at_least=3,
+        item=SELF_HARM_ITEM,
+        at_least=SELF_HARM_EMERGENCY_FROM,
         help_level=HelpLevel.EMERGENCY,
         critical=True,
         message=_(
@@ -222,6 +292,7 @@ RULES = (
             "to the nearest emergency department."
         ),
         source="clinical-reference §1.6 [P]",
+        skipped_message=_SKIPPED,
     ),
 )
 

@@ -23,6 +23,9 @@ from nestling.domain.text import gettext_noop as _
 _OPTIONS = tuple(Option(label=option.label, score=option.score) for option in FREQUENCY_OPTIONS)
 
 # A positive GAD-2 is a prompt to take the full GAD-7; on its own, a mention to the provider [P].
+POSITIVE_FROM = 3  # the conventional cut-off (see the module docstring)
+MAX_TOTAL = 6
+
 BANDS = CutoffSet(
     code="gad2_standard",
     target=TOTAL,
@@ -31,15 +34,17 @@ BANDS = CutoffSet(
         Band(
             code="negative",
             label=_("Below the screening cut-off"),
+            plain=_("Few signs of anxiety"),
             min_score=0,
-            max_score=2,
+            max_score=POSITIVE_FROM - 1,
             help_level=HelpLevel.NONE,
         ),
         Band(
             code="positive",
             label=_("Above the screening cut-off"),
-            min_score=3,
-            max_score=6,
+            plain=_("Some signs of anxiety: the fuller questionnaire can say more"),
+            min_score=POSITIVE_FROM,
+            max_score=MAX_TOTAL,
             help_level=HelpLevel.TALK_SOON,
             follow_up="gad7",
         ),

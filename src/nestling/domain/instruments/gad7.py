@@ -36,52 +36,84 @@ ITEMS = tuple(
     for number, (loinc, text) in enumerate(_WORDING, start=1)
 )
 
-# Bands 0-4 minimal, 5-9 mild, 10-14 moderate, 15-21 severe (Spitzer 2006; Kroenke 2007).
-# Help levels [P], as for PHQ-9: >=10 (GAD: sensitivity 89%, specificity 82%, CamCOPS) ->
-# contact_provider; mild -> talk_soon. GAD-7 has no self-harm item, so it never reaches urgent.
-BANDS = CutoffSet(
-    code="gad7_standard",
-    target=TOTAL,
-    respondents=ALL_RESPONDENTS,
-    bands=(
-        Band(
-            code="minimal", label=_("Minimal"), min_score=0, max_score=4, help_level=HelpLevel.NONE
-        ),
-        Band(
-            code="mild", label=_("Mild"), min_score=5, max_score=9, help_level=HelpLevel.TALK_SOON
-        ),
-        Band(
-            code="moderate",
-            label=_("Moderate"),
-            min_score=10,
-            max_score=14,
-            help_level=HelpLevel.CONTACT_PROVIDER,
-        ),
-        Band(
-            code="severe",
-            label=_("Severe"),
-            min_score=15,
-            max_score=21,
-            help_level=HelpLevel.CONTACT_PROVIDER,
-        ),
-    ),
-    source="Spitzer 2006 Arch Intern Med 166:1092; Kroenke 2007 Ann Intern Med 146:317",
-)
+# The numbers of this scale, in one place (the bands are built from them; texts fill them in).
+MILD_FROM = 5
+MODERATE_FROM = 10  # GAD: sensitivity 89%, specificity 82% (CamCOPS)
+SEVERE_FROM = 15  # issue 11: ask for contact within a day or two, not "this week"
+MAX_TOTAL = 21
 
-GAD7 = Instrument(
-    code="gad7",
-    name=_("Generalized Anxiety Disorder Assessment (GAD-7)"),
-    citation=(
-        "Spitzer RL, Kroenke K, Williams JBW, Löwe B (2006). A brief measure for assessing "
-        "generalized anxiety disorder: the GAD-7. Arch Intern Med 166(10):1092-1097."
-    ),
-    licence=PHQ_LICENCE,
-    time_frame=_("Over the last 2 weeks"),
-    respondents=ALL_RESPONDENTS,
-    stem=PHQ_STEM,
-    items=ITEMS,
-    cutoff_sets=(BANDS,),
-    loinc_panel="69737-5",
-    loinc_total="70274-6",
-    in_pregnancy=True,
-)
+
+def _bands() -> CutoffSet:
+    """Bands 0-4 minimal, 5-9 mild, 10-14 moderate, 15-21 severe (Spitzer 2006; Kroenke 2007).
+    Help levels [P], as for PHQ-9: >= MODERATE_FROM -> contact_provider; mild -> talk_soon;
+    severe -> contact within a day or two. GAD-7 has no self-harm item, so it never reaches urgent.
+    """
+    return CutoffSet(
+        code="gad7_standard",
+        target=TOTAL,
+        respondents=ALL_RESPONDENTS,
+        bands=(
+            Band(
+                code="minimal",
+                label=_("Minimal"),
+                plain=_("Few or no signs of anxiety"),
+                min_score=0,
+                max_score=MILD_FROM - 1,
+                help_level=HelpLevel.NONE,
+            ),
+            Band(
+                code="mild",
+                label=_("Mild"),
+                plain=_("Some signs of anxiety"),
+                min_score=MILD_FROM,
+                max_score=MODERATE_FROM - 1,
+                help_level=HelpLevel.TALK_SOON,
+            ),
+            Band(
+                code="moderate",
+                label=_("Moderate"),
+                plain=_("A fair number of signs of anxiety"),
+                min_score=MODERATE_FROM,
+                max_score=SEVERE_FROM - 1,
+                help_level=HelpLevel.CONTACT_PROVIDER,
+            ),
+            Band(
+                code="severe",
+                label=_("Severe"),
+                plain=_("Many signs of anxiety"),
+                min_score=SEVERE_FROM,
+                max_score=MAX_TOTAL,
+                help_level=HelpLevel.CONTACT_WITHIN_DAYS,
+                message=_(
+                    "Your score is in the highest range of this questionnaire (%(from)d to "
+                    "%(to)d): worry has been weighing on you a lot. You deserve support soon, so "
+                    "please don't wait for your next appointment."
+                ),
+            ),
+        ),
+        source="Spitzer 2006 Arch Intern Med 166:1092; Kroenke 2007 Ann Intern Med 146:317",
+    )
+
+
+def build() -> Instrument:
+    """The GAD-7 from this module's numbers (read when called, so a test can change one)."""
+    return Instrument(
+        code="gad7",
+        name=_("Generalized Anxiety Disorder Assessment (GAD-7)"),
+        citation=(
+            "Spitzer RL, Kroenke K, Williams JBW, Löwe B (2006). A brief measure for assessing "
+            "generalized anxiety disorder: the GAD-7. Arch Intern Med 166(10):1092-1097."
+        ),
+        licence=PHQ_LICENCE,
+        time_frame=_("Over the last 2 weeks"),
+        respondents=ALL_RESPONDENTS,
+        stem=PHQ_STEM,
+        items=ITEMS,
+        cutoff_sets=(_bands(),),
+        loinc_panel="69737-5",
+        loinc_total="70274-6",
+        in_pregnancy=True,
+    )
+
+
+GAD7 = build()

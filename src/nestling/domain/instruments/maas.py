@@ -273,22 +273,37 @@ SUBSCALES = (
         name=_("Quality of attachment"),
         items=(3, 6, 9, 10, 11, 12, 13, 15, 16, 19),
         source=_SUBSCALE_SOURCE,
+        plain=_("How you feel about your baby"),
     ),
     Subscale(
         code="intensity",
         name=_("Time spent in attachment mode (intensity of preoccupation)"),
         items=(1, 2, 4, 5, 8, 14, 17, 18),
         source=_SUBSCALE_SOURCE,
+        plain=_("How much you think about your baby"),
     ),
 )
 
-# Item 12 at score <= 3 ("once or twice myself" or more often) -> gentle suggestion to talk to
-# the midwife (clinical-reference §6.1 [P]) -> talk_soon.
-RULES = (
-    ItemRule(
+# The numbers of this scale, in one place (the rules below are built from them).
+IRRITATION_ITEM = 12
+IRRITATION_AT_MOST = 3  # "I have felt like this once or twice myself" or more often
+# Quality-of-attachment items about feelings (3 feelings, 9 thoughts, 11 happy or sad, 13 close or
+# distant, 15 expected feelings at the birth, 19 feelings about a loss); items 6, 10 and 16 are
+# about picturing and holding the baby and are left to the total.
+FEELING_ITEMS = (3, 9, 11, 13, 15, 19)
+CONCERNING_AT_MOST = 2  # the two answers furthest from a warm bond, of five
+
+
+def _rules() -> tuple[ItemRule, ...]:
+    """Item 12 at score <= 3 -> a gentle suggestion to talk to the midwife (clinical-reference
+    §6.1 [P]) -> talk_soon. The feeling items of the quality subscale at their concerning end ->
+    the same gentle prompt [P]: with no cut-off, item-level prompts are how the scale avoids
+    silence at its worst scores (issue 11).
+    """
+    irritation = ItemRule(
         code="maas.item12",
-        item=12,
-        at_most=3,
+        item=IRRITATION_ITEM,
+        at_most=IRRITATION_AT_MOST,
         help_level=HelpLevel.TALK_SOON,
         message=_(
             "You said you have sometimes felt so irritated by your baby that you wanted to hurt or "
@@ -296,8 +311,24 @@ RULES = (
             "it helps to talk about them. Please mention this to your midwife."
         ),
         source="clinical-reference §6.1 [P]",
-    ),
-)
+    )
+    feelings = tuple(
+        ItemRule(
+            code=f"maas.item{number}",
+            item=number,
+            at_most=CONCERNING_AT_MOST,
+            help_level=HelpLevel.TALK_SOON,
+            message=_(
+                "In question %(number)d you chose “%(answer)s”. Mixed or distant feelings in "
+                "pregnancy are more common than people think, and they often change. It can help "
+                "to talk them through with your midwife."
+            ),
+            source="project choice [P]: the concerning end of the quality items (issue 11)",
+        )
+        for number in FEELING_ITEMS
+    )
+    return (*feelings, irritation)
+
 
 MAAS = Instrument(
     code="maas",
@@ -319,7 +350,7 @@ MAAS = Instrument(
     stem=_("These questions are about your thoughts and feelings about the developing baby."),
     items=ITEMS,
     subscales=SUBSCALES,
-    rules=RULES,
+    rules=_rules(),
     higher_is_worse=False,
     trend_only=True,
     in_pregnancy=True,

@@ -65,6 +65,15 @@ ITEMS = tuple(
     for number, text in enumerate(_WORDING, start=1)
 )
 
+# The numbers of this scale, in one place: the cut-off sets and rules below are built from them.
+IMPAIRED_BONDING_HIGH_FROM = 12  # Brockington 2006 (same in 2001)
+REJECTION_ANGER_HIGH_FROM = 13  # Brockington 2006 revised cut-off (2001: 17)
+ANXIETY_ABOUT_CARE_HIGH_FROM = 10
+RISK_OF_ABUSE_HIGH_FROM = 2  # Brockington 2006 (2001: 3)
+ITEM_MAX = 5
+CRITICAL_ITEMS = (17, 18, 24)  # any non-zero answer: same-day message (clinical-reference §4.4)
+CRITICAL_FROM = 1
+
 _SCALE_SOURCE = "Brockington 2006 scale item lists, 2006 numbering (CamCOPS pbq.py)"
 SUBSCALES = (
     Subscale(
@@ -72,25 +81,38 @@ SUBSCALES = (
         name=_("Impaired bonding"),
         items=(1, 2, 6, 7, 8, 9, 10, 12, 13, 15, 16, 17),
         source=_SCALE_SOURCE,
+        plain=_("Feeling close to your baby"),
     ),
     Subscale(
         code="rejection_anger",
         name=_("Rejection and anger"),
         items=(3, 4, 5, 11, 14, 21, 23),
         source=_SCALE_SOURCE,
+        plain=_("Anger and wanting distance"),
     ),
     Subscale(
         code="anxiety_about_care",
         name=_("Anxiety about care"),
         items=(19, 20, 22, 25),
         source=_SCALE_SOURCE,
+        plain=_("Worry about caring for your baby"),
     ),
-    Subscale(code="risk_of_abuse", name=_("Risk of abuse"), items=(18, 24), source=_SCALE_SOURCE),
+    Subscale(
+        code="risk_of_abuse",
+        name=_("Risk of abuse"),
+        items=(18, 24),
+        source=_SCALE_SOURCE,
+        plain=_("Keeping your baby safe"),
+    ),
 )
 
 
-def _scale_cutoffs(target: str, high_from: int, high_to: int, note: str = "") -> CutoffSet:
+_USUAL = _("Within the range most mothers report")
+
+
+def _scale_cutoffs(target: str, high_from: int, note: str = "") -> CutoffSet:
     """Normal below `high_from`, high from it: any high scale -> contact_provider [P]."""
+    high_to = ITEM_MAX * len(next(s for s in SUBSCALES if s.code == target).items)
     return CutoffSet(
         code=f"pbq_2006_{target}",
         target=target,
@@ -99,6 +121,7 @@ def _scale_cutoffs(target: str, high_from: int, high_to: int, note: str = "") ->
             Band(
                 code="normal",
                 label=_("Within the usual range"),
+                plain=_USUAL,
                 min_score=0,
                 max_score=high_from - 1,
                 help_level=HelpLevel.NONE,
@@ -106,6 +129,7 @@ def _scale_cutoffs(target: str, high_from: int, high_to: int, note: str = "") ->
             Band(
                 code="high",
                 label=_("Above the cut-off"),
+                plain=_("More than most mothers report: worth talking about"),
                 min_score=high_from,
                 max_score=high_to,
                 help_level=HelpLevel.CONTACT_PROVIDER,
@@ -126,15 +150,17 @@ _RISK_OF_ABUSE = CutoffSet(
         Band(
             code="normal",
             label=_("Within the usual range"),
+            plain=_USUAL,
             min_score=0,
-            max_score=1,
+            max_score=RISK_OF_ABUSE_HIGH_FROM - 1,
             help_level=HelpLevel.NONE,
         ),
         Band(
             code="high",
             label=_("Above the cut-off"),
-            min_score=2,
-            max_score=10,
+            plain=_("Some answers call for support today"),
+            min_score=RISK_OF_ABUSE_HIGH_FROM,
+            max_score=ITEM_MAX * 2,
             help_level=HelpLevel.URGENT,
             critical=True,
         ),
@@ -143,17 +169,15 @@ _RISK_OF_ABUSE = CutoffSet(
 )
 
 CUTOFF_SETS = (
-    _scale_cutoffs("impaired_bonding", 12, 60),
+    _scale_cutoffs("impaired_bonding", IMPAIRED_BONDING_HIGH_FROM),
     _scale_cutoffs(
         "rejection_anger",
-        13,
-        35,
+        REJECTION_ANGER_HIGH_FROM,
         note="2006 revised cut-off (>=13); 2001 used >=17; needs replication.",
     ),
     _scale_cutoffs(
         "anxiety_about_care",
-        10,
-        20,
+        ANXIETY_ABOUT_CARE_HIGH_FROM,
         note="Brockington 2006 called this scale's performance unsatisfactory.",
     ),
     _RISK_OF_ABUSE,
@@ -162,46 +186,41 @@ CUTOFF_SETS = (
 # Any non-zero answer to items 17, 18 or 24 -> a non-judgemental same-day message
 # (clinical-reference §4.4 [P]; issue 4: "always yields at least urgent").
 _CRITICAL_SOURCE = "clinical-reference §4.4 and §10.4 [P]"
-RULES = (
+_MESSAGES = {
+    17: _(
+        "You said you have sometimes wished your baby would go away. Feelings like this can "
+        "happen and help makes a real difference. Please speak to your health visitor, midwife or "
+        "doctor today."
+    ),
+    18: _(
+        "You said something harmful has happened to your baby. Please speak to your health "
+        "visitor, midwife or doctor today. If your baby is hurt or in danger now, call your "
+        "emergency number."
+    ),
+    24: _(
+        "You said you have felt like hurting your baby. You are not alone, and support is there "
+        "for you today: please speak to your health visitor, midwife or doctor today. If your "
+        "baby is in danger now, call your emergency number."
+    ),
+}
+_SKIPPED = _(
+    "Question %(number)d was left unanswered. That is completely fine, but it asks about "
+    "difficult feelings towards your baby, so this result can't tell whether you might need "
+    "support with them. If it is on your mind, please talk to your health visitor, midwife or "
+    "doctor soon, or use one of the services shown here."
+)
+RULES = tuple(
     ItemRule(
-        code="pbq.item17",
-        item=17,
-        at_least=1,
+        code=f"pbq.item{number}",
+        item=number,
+        at_least=CRITICAL_FROM,
         help_level=HelpLevel.URGENT,
         critical=True,
-        message=_(
-            "You said you have sometimes wished your baby would go away. Feelings like this "
-            "can happen and help makes a real difference. Please speak to your health visitor, "
-            "midwife or doctor today."
-        ),
+        message=_MESSAGES[number],
         source=_CRITICAL_SOURCE,
-    ),
-    ItemRule(
-        code="pbq.item18",
-        item=18,
-        at_least=1,
-        help_level=HelpLevel.URGENT,
-        critical=True,
-        message=_(
-            "You said something harmful has happened to your baby. Please speak to your health "
-            "visitor, midwife or doctor today. If your baby is hurt or in danger now, call your "
-            "emergency number."
-        ),
-        source=_CRITICAL_SOURCE,
-    ),
-    ItemRule(
-        code="pbq.item24",
-        item=24,
-        at_least=1,
-        help_level=HelpLevel.URGENT,
-        critical=True,
-        message=_(
-            "You said you have felt like hurting your baby. You are not alone, and support is "
-            "there for you today: please speak to your health visitor, midwife or doctor today. "
-            "If your baby is in danger now, call your emergency number."
-        ),
-        source=_CRITICAL_SOURCE,
-    ),
+        skipped_message=_SKIPPED,
+    )
+    for number in CRITICAL_ITEMS
 )
 
 PBQ = Instrument(

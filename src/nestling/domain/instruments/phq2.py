@@ -21,6 +21,9 @@ from nestling.domain.text import gettext_noop as _
 
 # A positive PHQ-2 is a prompt to take the full PHQ-9 (Levis 2020 JAMA 323:2290: PHQ-2 then
 # PHQ-9); on its own it asks only for a mention to the provider [P].
+POSITIVE_FROM = 3  # the conventional cut-off (see the module docstring)
+MAX_TOTAL = 6
+
 BANDS = CutoffSet(
     code="phq2_standard",
     target=TOTAL,
@@ -29,15 +32,17 @@ BANDS = CutoffSet(
         Band(
             code="negative",
             label=_("Below the screening cut-off"),
+            plain=_("Few signs of low mood"),
             min_score=0,
-            max_score=2,
+            max_score=POSITIVE_FROM - 1,
             help_level=HelpLevel.NONE,
         ),
         Band(
             code="positive",
             label=_("Above the screening cut-off"),
-            min_score=3,
-            max_score=6,
+            plain=_("Some signs of low mood: the fuller questionnaire can say more"),
+            min_score=POSITIVE_FROM,
+            max_score=MAX_TOTAL,
             help_level=HelpLevel.TALK_SOON,
             follow_up="phq9",
         ),

@@ -5,6 +5,11 @@ Rules (clinical-reference §1.3 [P], issue 4): any missing answer means no total
 with a missing item has no score; an answered critical item still escalates; the help level is
 the most pressing of the bands reached and the item rules triggered.
 
+No silence (issue 11): a result that cannot reassure never does. An unanswered critical item,
+or a missing answer that leaves no total, adds an UNANSWERED flag that names the question(s)
+and lifts the help level to at least `UNANSWERED_LEVEL`, so the parent is told the score can't
+say much and where help is, gently.
+
 Project choice [P]: with answers missing, a score's band is still reported (marked `partial`)
 when even the least concerning way of filling the gaps reaches a band above "none", so that
 skipping a question can never hide a result the answers given already guarantee.
@@ -23,6 +28,8 @@ from nestling.domain.instruments.base import (
     HelpLevel,
     Instrument,
     Item,
+    ItemRule,
+    Params,
     Respondent,
     highest,
 )
@@ -31,6 +38,7 @@ from nestling.domain.text import gettext_noop as _
 
 class FlagKind(StrEnum):
     CRITICAL = "critical"  # a safety item: crisis resources first
+    UNANSWERED = "unanswered"  # a critical item or enough answers are missing: no reassurance
     PROMPT = "prompt"  # an answer worth raising with a provider
     FOLLOW_UP = "follow_up"  # take a fuller instrument
 
@@ -42,21 +50,30 @@ class BandResult(FrozenModel):
     score: int
     cutoff_set: str
     band: str
-    label: str
+    label: str  # the published band name (reports, clinicians)
     help_level: HelpLevel
     critical: bool
     follow_up: str | None = None
     # True when answers are missing and `score` is the least concerning possible score.
     partial: bool = False
+    plain: str = ""  # what a parent reads; "" only in results stored before it existed
+    message: str = ""  # the band's message to the parent, if it has one
+    min_score: int = 0  # the band's limits, filled into `message` ("%(from)d", "%(to)d")
+    max_score: int = 0
+
+    @property
+    def params(self) -> Params:
+        return {"from": self.min_score, "to": self.max_score, "score": self.score}
 
 
 class Flag(FrozenModel):
     code: str
     kind: FlagKind
     help_level: HelpLevel
-    message: str
+    message: str  # a template; `params` fill it after translation (base.fill)
     item: int | None = None
     follow_up: str | None = None
+    params: Params = {}
 
 
 class ScoreResult(FrozenModel):
@@ -77,6 +94,11 @@ class ScoreResult(FrozenModel):
         return None not in self.item_scores
 
     @property
+    def unanswered(self) -> tuple[int, ...]:
+        """Numbers of the questions left unanswered (empty when the answers are not shown)."""
+        return tuple(n for n, value in enumerate(self.item_scores, start=1) if value is None)
+
+    @property
     def critical(self) -> bool:
         return any(f.kind is FlagKind.CRITICAL for f in self.flags) or any(
             b.critical for b in self.bands
@@ -88,6 +110,19 @@ INVALID_ANSWER = _("Choose one of this question's options (by its number), or le
 FOLLOW_UP_MESSAGE = _(
     "A slightly longer questionnaire can give a fuller picture. You can take it now or later."
 )
+# The least a result with a critical item or the total missing asks of the parent (issue 11).
+UNANSWERED_LEVEL = HelpLevel.TALK_SOON
+SKIPPED_CRITICAL = _(
+    "Question %(number)d was left unanswered. That is completely fine, but it asks about "
+    "something important, so this result can't tell whether you might need support with it. "
+    "If it is on your mind, please talk to your midwife, health visitor or doctor, or use one "
+    "of the services shown here."
+)
+NO_TOTAL = _(
+    "You answered %(answered)d of %(count)d questions (not answered: %(questions)s). A score "
+    "needs every answer, so this result can't say much about how you are. If you are unsure "
+    "how you are doing, it is always fine to talk to your midwife, health visitor or doctor."
+)
 
 
 def score(
@@ -97,8 +132,13 @@ def score(
     respondent: Respondent | str,
     language: str | None = None,
     antenatal: bool = False,
+    finished: bool = True,
 ) -> ScoreResult:
-    """Score `answers`; ValidationError names the field at fault ("answers[3]", "respondent")."""
+    """Score `answers`; ValidationError names the field at fault ("answers[3]", "respondent").
+
+    `finished` False scores a questionnaire still under way: its gaps are questions not reached
+    yet, not questions left out, so they raise no UNANSWERED flag (answered items still count).
+    """
     who = _respondent(instrument, respondent)
     item_scores = _item_scores(instrument, answers)
     values = {TOTAL: _sum(item_scores, instrument.target_items(TOTAL))}
@@ -109,7 +149,11 @@ def score(
         if (cutoffs := _cutoff_set(instrument, target, who, language, antenatal)) is not None
         and (band := _band(instrument, cutoffs, item_scores)) is not None
     )
-    flags = _rule_flags(instrument, item_scores) + _follow_up_flags(bands)
+    flags = (
+        _rule_flags(instrument, item_scores)
+        + (unanswered_flags(instrument, item_scores) if finished else ())
+        + _follow_up_flags(bands)
+    )
     levels = [b.help_level for b in bands] + [f.help_level for f in flags]
     return ScoreResult(
         instrument=instrument.code,
@@ -212,6 +256,10 @@ def _band(
         critical=band.critical,
         follow_up=band.follow_up,
         partial=partial,
+        plain=band.plain,
+        message=band.message,
+        min_score=band.min_score,
+        max_score=band.max_score,
     )
 
 
@@ -238,8 +286,54 @@ def _rule_flags(instrument: Instrument, item_scores: Sequence[int | None]) -> tu
                     help_level=rule.help_level,
                     message=rule.message,
                     item=rule.item,
+                    params=_quoted(rule, instrument.item(rule.item), value),
                 )
             )
+    return tuple(flags)
+
+
+def _quoted(rule: ItemRule, item: Item, value: int) -> Params:
+    """What a prompt quotes back ("For “Resentful” you chose “A lot”"), only if it does."""
+    answer = next(option.label for option in item.options if option.score == value)
+    found: Params = {"number": rule.item, "item": item.text, "answer": answer}
+    return {key: found[key] for key in found if f"%({key})" in rule.message}
+
+
+def unanswered_flags(instrument: Instrument, item_scores: Sequence[int | None]) -> tuple[Flag, ...]:
+    """Never reassure on missing answers: one flag per unanswered critical item, one for no total.
+
+    Each names the question(s) and asks for at least UNANSWERED_LEVEL (issue 11, silence 2).
+    """
+    flags = []
+    for number in instrument.critical_items:
+        if item_scores[number - 1] is not None:
+            continue
+        rule = next(r for r in instrument.rules if r.critical and r.item == number)
+        flags.append(
+            Flag(
+                code=f"unanswered.item{number}",
+                kind=FlagKind.UNANSWERED,
+                help_level=UNANSWERED_LEVEL,
+                message=rule.skipped_message or SKIPPED_CRITICAL,
+                item=number,
+                params={"number": number},
+            )
+        )
+    missing = [n for n, value in enumerate(item_scores, start=1) if value is None]
+    if missing:
+        flags.append(
+            Flag(
+                code="unanswered.total",
+                kind=FlagKind.UNANSWERED,
+                help_level=UNANSWERED_LEVEL,
+                message=NO_TOTAL,
+                params={
+                    "answered": len(item_scores) - len(missing),
+                    "count": len(item_scores),
+                    "questions": ", ".join(str(n) for n in missing),
+                },
+            )
+        )
     return tuple(flags)
 
 

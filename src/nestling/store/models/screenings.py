@@ -36,6 +36,10 @@ class Screening(models.Model):
     # The domain's ScoreResult as JSON, frozen when completed (later rule changes do not move it).
     result = models.JSONField(null=True, blank=True)
     shared_with_household = models.BooleanField(default=False)
+    # What the household sees when shared: the scope the respondent previewed and chose
+    # (domain/instruments/sharing.py); blank while not shared.
+    share_scope = models.CharField(max_length=16, blank=True)
+    # Marked by the respondent to show at their next appointment (the visit report, later).
     include_in_report = models.BooleanField(default=False)
     started_at = models.DateTimeField()
     updated_at = models.DateTimeField()

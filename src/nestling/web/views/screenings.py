@@ -17,7 +17,14 @@ from django.views.decorators.http import require_POST
 from nestling.domain.errors import DomainError
 from nestling.domain.instruments.base import Instrument
 from nestling.domain.screening_schedule import respondent_for
-from nestling.services import access, babies, instruments, screening_schedule, screenings
+from nestling.services import (
+    access,
+    babies,
+    instruments,
+    screening_results,
+    screening_schedule,
+    screenings,
+)
 from nestling.web import screening_text
 from nestling.web.forms import show_error
 from nestling.web.screening_forms import ItemForm, StartForm
@@ -30,6 +37,7 @@ def _catalogue_row(instrument: Instrument) -> dict[str, Any]:
         "instrument": instrument,
         "name": _(instrument.name),
         "intro": screening_text.intro(instrument.code),
+        "tested_with": screening_text.TESTED_WITH.get(instrument.code, ""),
         "time_frame": _(instrument.time_frame),
         "available": instrument.text_licensed,
         "count": len(instrument.items),
@@ -57,21 +65,29 @@ def wellbeing(request: HttpRequest) -> HttpResponse:
                 "baby_id": view.baby_id,
             }
         )
-    under_way = [
+    under_way = screenings.under_way(actor=who, now=now, catalogue=list(catalogue.values()))
+    rows = [
         {
-            "screening": s,
-            "name": _(catalogue[s.instrument].name),
-            "answered": sum(a is not None for a in s.answers),
-            "count": len(s.answers),
+            "screening": row.screening,
+            "name": _(row.instrument.name),
+            "answered": sum(a is not None for a in row.screening.answers),
+            "count": len(row.screening.answers),
         }
-        for s in screenings.mine(actor=who, status=screenings.IN_PROGRESS)
+        for row in under_way
     ]
     context = {
         "offered": offered,
-        "under_way": under_way,
+        "under_way": rows,
         "catalogue": [_catalogue_row(i) for i in catalogue.values()],
-        "has_history": bool(screenings.mine(actor=who, status=screenings.COMPLETED, limit=1)),
+        "has_history": bool(
+            screening_results.mine(actor=who, status=screenings.COMPLETED, limit=1)
+        ),
+        "saved": request.GET.get("saved") == "1",
     }
+    # Answers saved for later that call for crisis help put it first (issue 11, silence 1).
+    crisis = next((row.crisis for row in under_way if row.crisis is not None), None)
+    if crisis is not None:
+        context.update(panel_context(crisis), crisis=True)
     return render(request, "screenings/wellbeing.html", context)
 
 
@@ -162,7 +178,7 @@ def start(request: HttpRequest, code: str) -> HttpResponse:
             show_error(form, exc)
         else:
             return redirect("screening-take", screening.pk)
-    under_way = screenings.mine(actor=actor(request), instrument=code, status="in_progress")
+    under_way = screening_results.mine(actor=actor(request), instrument=code, status="in_progress")
     context.update(form=form, under_way=under_way[0] if under_way else None)
     return render(request, "screenings/start.html", context)
 
@@ -177,7 +193,10 @@ def _item_index(request: HttpRequest, screening: Any, count: int) -> int:
 @access_errors
 def take(request: HttpRequest, screening_id: int) -> HttpResponse:
     who = actor(request)
-    shown = request.method == "GET" and request.GET.get("help") == "1"
+    # The full panel right after a critical answer, and when coming back to the questionnaire
+    # (no question named): resuming shows help first too (issue 11, silence 1).
+    resumed = "item" not in request.GET
+    shown = request.method == "GET" and (request.GET.get("help") == "1" or resumed)
     state = screenings.progress(
         actor=who, screening_id=screening_id, now=timezone.now(), show_crisis=shown
     )
@@ -244,6 +263,11 @@ def _move(
             now=timezone.now(),
         )
     if action == "save":
+        # Saved answers that call for crisis help: the next page puts it first, above any note.
+        if screenings.progress(
+            actor=who, screening_id=screening_id, now=timezone.now(), show_crisis=False
+        ).crisis:
+            return redirect(f"{reverse('wellbeing')}?saved=1")
         messages.success(request, _("Saved. You can carry on whenever you like."))
         return redirect("wellbeing")
     if action == "finish" or (action in ("next", "skip") and index == count - 1):
