@@ -270,8 +270,8 @@ def under_way(*, actor: Actor, now: datetime, catalogue: Sequence[Instrument]) -
     answer lands on a page that puts help first (issue 11, silence 1)."""
     by_code = {i.code: i for i in catalogue}
     found = []
-    for screening in access.own_screenings(actor).filter(status=IN_PROGRESS).order_by(
-        "-started_at", "-id"
+    for screening in (
+        access.own_screenings(actor).filter(status=IN_PROGRESS).order_by("-started_at", "-id")
     ):
         definition = by_code[screening.instrument]
         outcome = so_far(screening, definition, verified_only=True)

@@ -30,8 +30,10 @@ def for_household(instrument: Instrument, result: ScoreResult, scope: ShareScope
     """The result as the household sees it under `scope` (never the answers or the flags)."""
     private = _answer_subscales(instrument)
     bands = tuple(b for b in result.bands if b.target not in private and not b.critical)
-    level = result.help_level if scope is ShareScope.SCORE_AND_HELP else highest(
-        b.help_level for b in bands
+    level = (
+        result.help_level
+        if scope is ShareScope.SCORE_AND_HELP
+        else highest(b.help_level for b in bands)
     )
     return result.model_copy(
         update={
