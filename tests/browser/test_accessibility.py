@@ -17,8 +17,9 @@ from axe_playwright_python.base import AXE_FILE_PATH
 from django.utils import timezone
 
 from nestling.domain.practices import library
-from nestling.services import demo
-from nestling.store.models import Entry, Screening
+from nestling.services import demo, screenings
+from nestling.services.access import Actor
+from nestling.store.models import Entry, Screening, User
 from tests.browser.conftest import PHONE
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -100,6 +101,28 @@ def test_main_pages_pass_axe_wcag_a_and_aa(live_server: Any, browser: Any, schem
         page.wait_for_url("**/wellbeing/screenings/**")
         assert Screening.objects.exists()
         problems["a PHQ-9 question"] = violations(page)
+        # Saved for later after item 9: the wellbeing page with the crisis panel first.
+        page.goto(page.url.split("?")[0] + "?item=8")
+        page.get_by_label("Several days").check()
+        page.get_by_role("button", name="Save and finish later").click()
+        page.wait_for_url("**/wellbeing/?saved=1")
+        problems["wellbeing, crisis help first"] = violations(page)
+        # A result with item 9 skipped (help listed gently), its share preview, a trend scale.
+        who = Actor(user=User.objects.get(username=result.logins[0].username))
+        skipped = screenings.record(
+            actor=who, instrument="phq9", answers=[0] * 8 + [None], now=timezone.now()
+        ).screening
+        trend = screenings.record(
+            actor=who, instrument="mibs", answers=[1, 3, 3, 0, 3, 0, 3, 3], now=timezone.now()
+        ).screening
+        for path in (
+            f"/wellbeing/screenings/{skipped.pk}/result/",
+            f"/wellbeing/screenings/{skipped.pk}/share/",
+            f"/wellbeing/screenings/{trend.pk}/result/",
+        ):
+            response = page.goto(live_server.url + path)
+            assert response is not None and response.status == 200, path
+            problems[path] = violations(page)
     finally:
         context.close()
     found = {path: lines for path, lines in problems.items() if lines}
