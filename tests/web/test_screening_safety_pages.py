@@ -225,3 +225,17 @@ def test_changing_a_cut_off_moves_the_rule_and_the_words_together(
     assert "Best to talk to someone in the next day or two" in nineteen
     twelve = main(finish(world, "gad7", [3, 3, 3, 3, 0, 0, 0]))
     assert "(scores 12 to 21)" in twelve and "within the next day or two" in twelve
+
+
+# --- item 10: say truthfully which scale is validated for whom ------------------------------------
+
+
+def test_each_questionnaire_says_who_it_was_tested_with(world: World) -> None:
+    client = page_client(world.bob)
+    mibs = main(client.get("/wellbeing/start/mibs/").content.decode())
+    assert "Tested with" in mibs and "has not been tested with fathers" in mibs
+    assert "For mothers and fathers" not in mibs
+    pbq = main(client.get("/wellbeing/start/pbq/").content.decode())
+    assert "Mothers after the birth. It has not been tested with fathers." in pbq
+    listing = main(client.get("/wellbeing/").content.decode())
+    assert listing.count("Tested with:") == len(registry.all_instruments())
