@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from nestling.domain.instruments import registry
@@ -13,6 +13,9 @@ from nestling.domain.instruments.phq9 import PHQ9
 from nestling.domain.instruments.scoring import score
 
 INSTRUMENTS = registry.all_instruments()
+# No timing asserts (speed belongs in bench/): Hypothesis's per-example deadline failed on a
+# loaded shared machine (one first example took 287 ms), so it is off for these properties.
+NO_DEADLINE = settings(deadline=None)
 IDS = [i.code for i in INSTRUMENTS]
 
 
@@ -35,6 +38,7 @@ def contexts(instrument):
 
 
 @pytest.mark.parametrize("instrument", INSTRUMENTS, ids=IDS)
+@NO_DEADLINE
 @given(data=st.data())
 def test_scores_stay_in_range(instrument, data):
     given_answers = data.draw(answers(instrument))
@@ -60,6 +64,7 @@ def more_severe(instrument, item, current_score):
 
 
 @pytest.mark.parametrize("instrument", INSTRUMENTS, ids=IDS)
+@NO_DEADLINE
 @given(data=st.data())
 def test_more_severe_answers_never_lower_the_total_or_the_help(instrument, data):
     before_answers = data.draw(answers(instrument))
@@ -84,6 +89,7 @@ def test_more_severe_answers_never_lower_the_total_or_the_help(instrument, data)
             assert after.total < before.total
 
 
+@NO_DEADLINE
 @given(given_answers=answers(PHQ9), item9=st.integers(1, 3))
 def test_phq9_item_9_is_at_least_urgent_whatever_else(given_answers, item9):
     given_answers[8] = item9
@@ -92,6 +98,7 @@ def test_phq9_item_9_is_at_least_urgent_whatever_else(given_answers, item9):
     assert result.critical
 
 
+@NO_DEADLINE
 @given(
     given_answers=answers(EPDS),
     respondent=st.sampled_from(["mother", "father"]),
