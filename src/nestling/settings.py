@@ -219,6 +219,13 @@ WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = DEBUG
 WHITENOISE_MAX_AGE = 3600
 
+# --- Where `nestling serve` listens unless --host/--port say otherwise (a container sets both).
+SERVE_HOST = env("NESTLING_HOST", "127.0.0.1")
+_port = env("NESTLING_PORT", "8000")
+if not (_port.isascii() and _port.isdigit()) or not 0 < int(_port) < 65536:
+    raise ImproperlyConfigured("NESTLING_PORT must be a port number from 1 to 65535.")
+SERVE_PORT = int(_port)
+
 # --- Nestling's own knobs.
 # The largest request body read (bytes); a larger one gets 413 before anything parses it.
 MAX_BODY_BYTES = int(env("NESTLING_MAX_BODY_BYTES", str(1024 * 1024)))

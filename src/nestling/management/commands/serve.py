@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandParser
 
@@ -18,8 +19,9 @@ class Command(BaseCommand):
     help = "Apply migrations, then serve Nestling with gunicorn."
 
     def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("--host", default="127.0.0.1")
-        parser.add_argument("--port", type=int, default=8000)
+        # Defaults come from NESTLING_HOST and NESTLING_PORT (settings), as a container sets them.
+        parser.add_argument("--host", default=settings.SERVE_HOST)
+        parser.add_argument("--port", type=int, default=settings.SERVE_PORT)
         parser.add_argument("--workers", type=int, default=2)
         parser.add_argument("--no-migrate", action="store_true", help="Skip applying migrations.")
 
