@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from django.test import Client
 from django.utils import timezone
+from hypothesis import settings as hypothesis_settings
 
 from nestling.domain.households import HouseholdSettings
 from nestling.services import babies, households, invitations, tokens
@@ -17,6 +18,11 @@ from nestling.services.access import Actor
 from nestling.store.models import User
 
 PASSWORD = "correct-horse-battery"
+
+# Property tests check what is computed, never how fast (speed is bench/'s job): Hypothesis's
+# per-example deadline would otherwise fail them whenever the shared machine is busy.
+hypothesis_settings.register_profile("nestling", deadline=None)
+hypothesis_settings.load_profile("nestling")
 
 
 @pytest.fixture(autouse=True)
