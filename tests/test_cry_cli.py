@@ -81,3 +81,19 @@ def test_help_says_it_needs_no_user(capsys: Any) -> None:
     out = capsys.readouterr().out
     assert "usage: nestling cry-check" in out and "no user needed" in out
     assert sys.argv  # untouched
+
+
+def test_a_sign_logged_in_the_journal_comes_first(world: World, capsys: Any) -> None:
+    now = timezone.now()
+    data = EntryData(
+        kind="symptom",
+        started_at=now - timedelta(minutes=5),
+        details={"signs": ["cry_unusual"], "description": "weak high-pitched cry, won't settle"},
+    )
+    journal.record(actor=Actor(user=world.bob), baby_id=world.baby_id, data=data, now=now)
+    out = run("cry-check", str(world.baby_id), capsys=capsys)
+    assert out.startswith("Get medical help now.")
+    assert out.index("!! An unusual cry") < out.index("Possible reasons")
+    assert "weak high-pitched cry, won't settle" in out
+    data_out = json.loads(run("cry-check", str(world.baby_id), "--json", capsys=capsys))
+    assert data_out["red_flags"][0]["code"] == "cry_unusual"

@@ -83,10 +83,11 @@ def test_ticked_signs_by_post_give_the_same_shape(world: World) -> None:
 def test_ticked_signs_can_be_logged_for_the_household(world: World) -> None:
     post(api_client(world.alice), check_url(world.baby_id), {"symptoms": ["seizure"], "log": True})
     entry = Entry.objects.get(kind="symptom")
-    assert entry.details["description"] == "Cry helper: A fit (seizure), even if it stopped"
+    assert entry.details == {"signs": ["seizure"]}
     bob_sees = api_client(world.bob).get(check_url(world.baby_id)).json()
     seizure = next(s for s in bob_sees["symptoms"] if s["code"] == "seizure")
-    assert seizure["hint"] and not seizure["ticked"]
+    assert seizure["hint"].startswith("Logged") and not seizure["ticked"]
+    assert bob_sees["red_flags"][0]["code"] == "seizure"  # logged: a warning sign for Bob too
 
 
 @pytest.mark.parametrize(
@@ -305,3 +306,71 @@ def test_a_check_costs_the_same_few_queries_however_long_the_history(world: Worl
     long = _queries(client, check_url(world.baby_id))
     assert long == short
     assert short <= 2 * listed
+
+
+# --- warning signs written in the journal (issue 11, silence 4) ---------------------------------
+
+
+def test_a_sign_picked_on_a_symptom_entry_is_the_first_red_flag(world: World) -> None:
+    client = api_client(world.bob)
+    five_ago = (timezone.now() - timedelta(minutes=5)).isoformat()
+    logged = post(
+        client,
+        f"/api/v1/babies/{world.baby_id}/entries",
+        {
+            "kind": "symptom",
+            "started_at": five_ago,
+            "details": {
+                "signs": ["cry_unusual"],
+                "description": "weak high-pitched cry, won't settle",
+            },
+        },
+    )
+    assert logged.status_code == 201, logged.content
+    body = api_client(world.alice).get(check_url(world.baby_id)).json()
+    assert body["help_level"] == "urgent"
+    flag = body["red_flags"][0]
+    assert flag["code"] == "cry_unusual" and "within 2 hours" in " ".join(flag["instructions"])
+    assert "“weak high-pitched cry, won't settle”" in flag["evidence"][0]
+    assert "5 min ago" in flag["evidence"][0]
+    assert next(s for s in body["symptoms"] if s["code"] == "cry_unusual")["ticked"] is False
+
+
+@pytest.mark.parametrize(
+    ("words", "code", "level"),
+    [
+        ("weak high-pitched cry, won't settle", "cry_unusual", "urgent"),
+        ("She went floppy after the feed", "floppy_or_drowsy", "urgent"),
+        ("Turned blue around the lips for a few seconds", "blue_or_grey", "emergency"),
+        ("couldn't wake him for his feed", "wont_wake", "emergency"),
+    ],
+)
+def test_danger_words_in_a_symptom_are_read_as_the_sign(
+    world: World, words: str, code: str, level: str
+) -> None:
+    log(world.bob, world.baby_id, "symptom", 5, description=words)
+    body = api_client(world.alice).get(check_url(world.baby_id)).json()
+    assert (body["help_level"], body["red_flags"][0]["code"]) == (level, code)
+
+
+def test_a_sign_logged_and_ticked_is_one_flag(world: World) -> None:
+    log(world.bob, world.baby_id, "symptom", 5, signs=["seizure"])
+    body = post(api_client(world.alice), check_url(world.baby_id), {"symptoms": ["seizure"]}).json()
+    assert [f["code"] for f in body["red_flags"]] == ["seizure"]
+    evidence = " ".join(body["red_flags"][0]["evidence"])
+    assert "You ticked" in evidence and "Logged at" in evidence
+
+
+def test_a_sign_logged_yesterday_no_longer_counts(world: World) -> None:
+    log(world.bob, world.baby_id, "symptom", 25 * 60, signs=["seizure"])
+    body = api_client(world.alice).get(check_url(world.baby_id)).json()
+    assert body["help_level"] == "none"
+
+
+def test_new_signs_can_be_ticked(world: World) -> None:
+    client = api_client(world.alice)
+    body = post(client, check_url(world.baby_id), {"symptoms": ["wont_wake"]}).json()
+    assert body["help_level"] == "emergency" and body["red_flags"][0]["code"] == "wont_wake"
+    body = post(client, check_url(world.baby_id), {"symptoms": ["feels_hot"]}).json()
+    assert body["red_flags"][0]["code"] == "feels_hot"  # 7 weeks: under 3 months
+    assert body["age_used"] == {"days": 49, "corrected": False}

@@ -13,8 +13,11 @@ from pydantic_core import to_json
 from nestling.api.auth import actor
 from nestling.api.schemas import Id, Moment, Patch, PathId, Strict, choice
 from nestling.domain import kinds
+from nestling.domain.cry.text import render
 from nestling.domain.entries import duration_minutes
-from nestling.services import journal, timers
+from nestling.domain.safety.alerts import kind_notice
+from nestling.formats import alerts as present_alerts
+from nestling.services import alerts, journal, timers
 from nestling.services.journal import EntryData
 
 router = Router(tags=["journal"])
@@ -105,7 +108,47 @@ class EntryOut(Schema):
     updated_at: datetime
 
 
-class EntryCreated(EntryOut):
+class HelpLineOut(Schema):
+    id: str
+    name: str
+    kind: str
+    phone: str | None
+    phone_label: str | None
+    text: str | None
+    url: str | None
+    hours: str
+    verified: bool = Field(..., description="False: nobody has checked this line yet.")
+
+
+class AlertOut(Schema):
+    code: str = Field(
+        ...,
+        description="A warning sign's code, harm_self, harm_baby, wellbeing_check or "
+        "fetal_movements.",
+    )
+    concern: str = Field(..., description="baby, parent, wellbeing or pregnancy")
+    help_level: str = Field(..., description="talk_soon, contact_provider, urgent, emergency")
+    title: str
+    instructions: list[str]
+    evidence: list[str]
+    source: str
+    action: str | None = Field(
+        None, description="wellbeing_check: offer the short wellbeing questionnaire."
+    )
+    help: list[HelpLineOut] = Field(..., description="The household's country's lines for it.")
+
+
+ALERTS_DOC = (
+    "Help to show at once, most pressing first: a warning sign picked or written, words about "
+    "harming oneself or the baby, a very hard check-in, fewer fetal movements. Empty when none."
+)
+
+
+class EntrySaved(EntryOut):
+    alerts: list[AlertOut] = Field(default_factory=list, description=ALERTS_DOC)
+
+
+class EntryCreated(EntrySaved):
     also: list[EntryOut] = []
 
 
@@ -158,6 +201,15 @@ def entry_out(e: Any) -> EntryOut:
     return EntryOut(**entry_dict(e))
 
 
+def alerts_data(e: Any, now: datetime) -> list[dict[str, Any]]:
+    """The help saving this entry must show (an empty list on the usual insert)."""
+    return present_alerts.as_data(alerts.for_entry(e, now))
+
+
+def entry_saved(e: Any, now: datetime) -> EntrySaved:
+    return EntrySaved(**entry_dict(e), alerts=alerts_data(e, now))
+
+
 def json_response(data: Any, status: int = 200) -> HttpResponse:
     """Data already in the documented shape, encoded once by pydantic-core (no re-validation)."""
     return HttpResponse(to_json(data), status=status, content_type="application/json")
@@ -178,18 +230,23 @@ def _data(payload: Strict) -> EntryData:
 
 @router.post("/babies/{baby_id}/entries", response={201: EntryCreated}, summary="Log a moment")
 def create_entry(request: HttpRequest, baby_id: PathId, payload: EntryIn) -> Status[EntryCreated]:
+    now = timezone.now()
     created = journal.record(
         actor=actor(request),
         baby_id=baby_id,
         data=_data(payload),
-        now=timezone.now(),
+        now=now,
         also_baby_ids=payload.also_babies,
     )
     first, *rest = created
     for entry in created:
         if entry.caregiver_id == request.user.pk:
             entry.caregiver = request.user  # already loaded: saves a query on the hot path
-    body = {**entry_dict(first), "also": [entry_dict(e) for e in rest]}
+    body = {
+        **entry_dict(first),
+        "alerts": alerts_data(first, now),
+        "also": [entry_dict(e) for e in rest],
+    }
     return json_response(body, 201)  # type: ignore[return-value]
 
 
@@ -224,16 +281,17 @@ def get_entry(request: HttpRequest, entry_id: PathId) -> EntryOut:
     return entry_out(journal.get(actor=actor(request), entry_id=entry_id))
 
 
-@router.patch("/entries/{entry_id}", response=EntryOut, summary="Change an entry (send version)")
-def update_entry(request: HttpRequest, entry_id: PathId, payload: EntryPatch) -> EntryOut:
+@router.patch("/entries/{entry_id}", response=EntrySaved, summary="Change an entry (send version)")
+def update_entry(request: HttpRequest, entry_id: PathId, payload: EntryPatch) -> EntrySaved:
+    now = timezone.now()
     entry = journal.update(
         actor=actor(request),
         entry_id=entry_id,
         version=payload.version,
         data=_data(payload),
-        now=timezone.now(),
+        now=now,
     )
-    return entry_out(journal.get(actor=actor(request), entry_id=entry.pk))
+    return entry_saved(journal.get(actor=actor(request), entry_id=entry.pk), now)
 
 
 @router.delete("/entries/{entry_id}", response={204: None}, summary="Delete an entry")
@@ -262,19 +320,20 @@ def start_timer(request: HttpRequest, baby_id: PathId, payload: TimerIn) -> Stat
 
 @router.post(
     "/timers/{timer_id}/stop",
-    response=EntryOut,
+    response=EntrySaved,
     summary="Stop a timer (409 if someone already stopped it)",
 )
-def stop_timer(request: HttpRequest, timer_id: PathId, payload: TimerStopIn) -> EntryOut:
+def stop_timer(request: HttpRequest, timer_id: PathId, payload: TimerStopIn) -> EntrySaved:
+    now = timezone.now()
     entry = timers.stop_timer(
         actor=actor(request),
         timer_id=timer_id,
-        now=timezone.now(),
+        now=now,
         ended_at=payload.ended_at,
         details=payload.details,
         note=payload.note,
     )
-    return entry_out(journal.get(actor=actor(request), entry_id=entry.pk))
+    return entry_saved(journal.get(actor=actor(request), entry_id=entry.pk), now)
 
 
 @router.post(
@@ -313,6 +372,9 @@ class KindOut(Schema):
     max_minutes: int | None
     details_schema: str
     fields: list[KindFieldOut]
+    notice: list[str] = Field(
+        default_factory=list, description="Safety words to show with the form, e.g. movements."
+    )
 
 
 def _field_out(f: kinds.Field) -> KindFieldOut:
@@ -344,6 +406,7 @@ def list_kinds(request: HttpRequest) -> list[KindOut]:
             max_minutes=s.max_minutes,
             details_schema=s.details.__name__,
             fields=[_field_out(f) for f in s.fields],
+            notice=[render(text, translate=gettext) for text in kind_notice(s.code)],
         )
         for s in kinds.KINDS.values()
     ]

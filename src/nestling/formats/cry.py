@@ -11,10 +11,10 @@ from django.utils.translation import gettext, gettext_noop
 
 from nestling.domain import cry
 from nestling.domain.cry.text import Text, render
-from nestling.domain.escalation import ResourceKind
+from nestling.domain.escalation import CrisisResource, ResourceKind
 
-if TYPE_CHECKING:  # the result type only; formats never call services
-    from nestling.services.cry import CryCheck
+if TYPE_CHECKING:  # the result types only; formats never call services
+    from nestling.services.cry import CryCheck, Warnings
 
 LEVEL_TEXT = {
     "none": gettext_noop("No warning signs found in the log."),
@@ -155,23 +155,59 @@ def _episode(result: CryCheck) -> dict[str, Any] | None:
     }
 
 
-def help_lines(result: CryCheck) -> list[dict[str, Any]]:
+def help_lines(result: CryCheck | Warnings) -> list[dict[str, Any]]:
     """The household's country's help lines (emergency first), for red flags and for strain."""
+    if result.resources is None:
+        return []
     order = list(ResourceKind)
     return [
-        {
-            "id": r.id,
-            "name": r.name,
-            "kind": r.kind.value,
-            "phone": r.phone,
-            "phone_label": r.phone_label,
-            "text": r.text,
-            "url": r.url,
-            "hours": r.hours,
-            "verified": r.verified,
-        }
+        resource_data(r)
         for r in sorted(result.resources.resources, key=lambda r: order.index(r.kind))
     ]
+
+
+def warnings_data(found: Warnings) -> dict[str, Any]:
+    """The journal's warning signs for the baby's page, in the shape of the check's."""
+    say = Renderer(found.household.units, found.household.time_zone)
+    return {
+        "red_flags": [_flag(f, say) for f in found.red_flags],
+        "advice": [
+            {"code": x.code, "help_level": x.help_level.value, "text": say(x.text)}
+            for x in found.advice
+        ],
+        "help": help_lines(found),
+    }
+
+
+def flag_boxes(data: dict[str, Any]) -> list[dict[str, Any]]:
+    """Red flags as a page's alert boxes show them, with the verified phone lines on the first:
+    the emergency number first in an emergency, urgent advice first otherwise."""
+    flags = data["red_flags"]
+    if not flags:
+        return []
+    lines = [h for h in data["help"] if h["phone"] and h["verified"]]
+    emergency = [h for h in lines if h["kind"] == ResourceKind.EMERGENCY]
+    advice = [h for h in lines if h["kind"] == ResourceKind.URGENT_ADVICE]
+    first = emergency if flags[0]["help_level"] == "emergency" else [*advice, *emergency]
+    return [
+        {**flag, "concern": "baby", "action": None, "help": first if index == 0 else []}
+        for index, flag in enumerate(flags)
+    ]
+
+
+def resource_data(r: CrisisResource) -> dict[str, Any]:
+    """One help line as JSON-ready data (the API marks unverified lines; pages leave them out)."""
+    return {
+        "id": r.id,
+        "name": r.name,
+        "kind": r.kind.value,
+        "phone": r.phone,
+        "phone_label": r.phone_label,
+        "text": r.text,
+        "url": r.url,
+        "hours": r.hours,
+        "verified": r.verified,
+    }
 
 
 def as_text(data: dict[str, Any]) -> str:

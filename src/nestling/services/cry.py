@@ -18,7 +18,6 @@ from datetime import datetime, timedelta
 from typing import Any, get_args
 
 from django.db import transaction
-from django.utils.translation import gettext
 
 from nestling.domain import cry, kinds
 from nestling.domain import days as family_days
@@ -34,9 +33,10 @@ from nestling.domain.escalation import (
 from nestling.domain.households import Access
 from nestling.domain.kinds import checkin, cues, diaper, feed, symptom, temperature
 from nestling.domain.kinds import cry as cry_kind
+from nestling.domain.safety import alerts as safety
 from nestling.domain.safety import signs as warning_signs
 from nestling.domain.text import gettext_noop as _
-from nestling.services import access, instruments, journal, timers
+from nestling.services import access, instruments, journal, phrases, timers
 from nestling.services.access import Actor
 from nestling.services.babies import facts_of
 from nestling.services.journal import EntryData
@@ -44,10 +44,10 @@ from nestling.store.models import Baby, Entry
 
 log = logging.getLogger(__name__)
 ACTIVITY_KINDS = kinds.codes_in(kinds.Category.BONDING)
-RECENT_KINDS = ("feed", "diaper", "sleep", "symptom", "cue", *ACTIVITY_KINDS)
+# The kinds the rules read from the last 24 h; notes and solids too, for warning signs in them.
+RECENT_KINDS = ("feed", "diaper", "sleep", "symptom", "cue", "note", "solids", *ACTIVITY_KINDS)
 CHECKIN_DAYS = 3
 # What the helper reads as a caregiver's own words about the baby.
-NOTE_READERS = {"symptom": symptom.description_of, "cue": cues.description_of}
 LONGEST_CRY = timedelta(minutes=cry_kind.MAX_MINUTES)
 
 
@@ -93,6 +93,34 @@ def check_as_operator(
     return _check(access.operator_baby(baby_id), at or now, now, symptoms, caregiver_id=None)
 
 
+@dataclass(frozen=True)
+class Warnings:
+    """The warning signs the journal shows now, for the baby's page (empty before the birth)."""
+
+    baby: Baby
+    red_flags: tuple[cry.RedFlag, ...]
+    advice: tuple[cry.Advice, ...]
+    resources: ResourceSelection | None
+
+    @property
+    def household(self) -> Any:
+        return self.baby.household
+
+
+def warnings(*, actor: Actor, baby_id: int, now: datetime) -> Warnings:
+    """Warning signs logged or written in the last 24 h, logged temperatures and gaps in the
+    log: the red-flag half of the cry check, without the reasons (two small queries)."""
+    baby, _member = access.baby(actor, baby_id, Access.READ)
+    age = age_on(facts_of(baby), access.local_today(baby.household, now))
+    if age is None:
+        return Warnings(baby, (), (), None)
+    red, advice = cry.red_flags(_facts(baby, now).context(baby, age))
+    resources = None
+    if red or advice:
+        resources = crisis_resources_for(baby.household.country, instruments.crisis_directory())
+    return Warnings(baby, tuple(red), tuple(advice), resources)
+
+
 def household_zone(baby_id: int) -> str:
     """The baby's household's time zone, for the shell to read times without a zone."""
     return str(access.operator_baby(baby_id).household.time_zone)
@@ -123,12 +151,30 @@ def _context(
 ) -> tuple[cry.CryContext, RunningEpisode | None]:
     household = baby.household
     zone, day_start = household.time_zone, household.day_starts_at
+    first_day = family_days.day_of(at, zone, day_start) - timedelta(days=HISTORY_DAYS - 1)
+    history_start = family_days.day_window(first_day, zone, day_start)[0] - LONGEST_CRY
+    cries = (
+        Entry.objects.filter(
+            baby_id=baby.pk, kind="cry", started_at__gte=history_start, started_at__lte=at
+        )
+        .order_by()
+        .values_list("id", "started_at", "ended_at", "running", "details")
+    )
+    episodes, current = _episodes(cries, at)
+    context = _facts(baby, at).context(
+        baby, age, episodes=episodes, checkins=_checkins(baby, at, caregiver_id)
+    )
+    return context, current
+
+
+def _facts(baby: Baby, at: datetime) -> _Facts:
+    """The last 24 hours of the entries the rules read, and the temperatures of FEVER_WINDOW."""
     recent = (
         Entry.objects.filter(
             baby_id=baby.pk, started_at__gt=at - RECENT, started_at__lte=at, kind__in=RECENT_KINDS
         )
         .order_by()
-        .values_list("kind", "started_at", "ended_at", "running", "details")
+        .values_list("kind", "started_at", "ended_at", "running", "details", "note")
     )
     # Temperatures reach further back: a fever that has lasted 5 days is a warning sign.
     temperatures = (
@@ -139,38 +185,12 @@ def _context(
             started_at__lte=at,
         )
         .order_by()
-        .values_list("kind", "started_at", "ended_at", "running", "details")
-    )
-    first_day = family_days.day_of(at, zone, day_start) - timedelta(days=HISTORY_DAYS - 1)
-    history_start = family_days.day_window(first_day, zone, day_start)[0] - LONGEST_CRY
-    cries = (
-        Entry.objects.filter(
-            baby_id=baby.pk, kind="cry", started_at__gte=history_start, started_at__lte=at
-        )
-        .order_by()
-        .values_list("id", "started_at", "ended_at", "running", "details")
+        .values_list("kind", "started_at", "ended_at", "running", "details", "note")
     )
     facts = _Facts(at)
-    for kind, started, ended, running, details in [*recent, *temperatures]:
-        facts.add(kind, started, ended, running, details or {})
-    episodes, current = _episodes(cries, at)
-    context = cry.CryContext(
-        now=at,
-        age_days=age.effective_days,
-        chronological_days=age.days,
-        feeding=baby.feeding_method or None,
-        zone=zone,
-        day_starts_at=day_start,
-        feeds=tuple(facts.feeds),
-        diapers=tuple(facts.diapers),
-        sleeps=tuple(facts.sleeps),
-        temperatures=tuple(facts.readings),
-        notes=tuple(facts.notes),
-        episodes=episodes,
-        activities=tuple(facts.activities),
-        checkins=_checkins(baby, at, caregiver_id),
-    )
-    return context, current
+    for kind, started, ended, running, details, note in [*recent, *temperatures]:
+        facts.add(kind, started, ended, running, details or {}, note)
+    return facts
 
 
 class _Facts:
@@ -183,7 +203,9 @@ class _Facts:
         self.sleeps: list[cry.Sleep] = []
         self.readings: list[cry.Reading] = []
         self.notes: list[cry.Note] = []
+        self.signs: list[cry.LoggedSign] = []
         self.activities: list[cry.Activity] = []
+        self.matcher = phrases.matcher()
 
     def add(
         self,
@@ -192,7 +214,9 @@ class _Facts:
         ended: datetime | None,
         running: bool,
         d: dict[str, Any],
+        note: str = "",
     ) -> None:
+        self._signs(kind, started, d, note)
         ended, running = _as_at(self.at, ended, running)
         if kind == "feed":
             self.feeds.append(_feed(started, ended, running, d))
@@ -208,6 +232,36 @@ class _Facts:
             self.notes.append(cry.Note(started, text, kind))
         elif kind in ACTIVITY_KINDS:
             self.activities.append(cry.Activity(kind, started, ended, running))
+
+    def context(self, baby: Baby, age: Age, **more: Any) -> cry.CryContext:
+        household = baby.household
+        return cry.CryContext(
+            now=self.at,
+            age_days=age.effective_days,
+            chronological_days=age.days,
+            feeding=baby.feeding_method or None,
+            zone=household.time_zone,
+            day_starts_at=household.day_starts_at,
+            feeds=tuple(self.feeds),
+            diapers=tuple(self.diapers),
+            sleeps=tuple(self.sleeps),
+            temperatures=tuple(self.readings),
+            notes=tuple(self.notes),
+            logged_signs=tuple(self.signs),
+            activities=tuple(self.activities),
+            **more,
+        )
+
+    def _signs(self, kind: str, started: datetime, d: dict[str, Any], note: str) -> None:
+        """Warning signs picked on a symptom entry, and those named in any entry's words."""
+        words = safety.words_of(kind, d, note)
+        text = " · ".join(words)
+        for code in safety.sign_codes(kind, d):
+            self.signs.append(cry.LoggedSign(started, code, text))
+        for written in words:
+            for hit in self.matcher.find(written):
+                if hit.code in warning_signs.CODES:
+                    self.signs.append(cry.LoggedSign(started, hit.code, written))
 
 
 def _as_at(at: datetime, ended: datetime | None, running: bool) -> tuple[datetime | None, bool]:
@@ -371,13 +425,12 @@ def resume_episode(*, actor: Actor, episode_id: int, now: datetime, soothing: st
 def record_symptoms(
     *, actor: Actor, baby_id: int, symptoms: Iterable[str], now: datetime
 ) -> Entry | None:
-    """Log the signs ticked in the cry helper as a symptom entry everyone in the household sees."""
+    """Log the signs ticked in the cry helper as a symptom entry everyone in the household sees
+    (its signs then count as warning signs in the journal for the next 24 hours)."""
     access.baby(actor, baby_id, Access.LOG)
     codes = list(dict.fromkeys(symptoms))
     flags.require_known(codes)
     if not codes:
         return None
-    signs = "; ".join(gettext(warning_signs.rule(c).label) for c in codes)
-    text = gettext("Cry helper: %(signs)s") % {"signs": signs}
-    data = EntryData(kind="symptom", details={"description": text[:500]})
+    data = EntryData(kind="symptom", details={"signs": codes})
     return journal.record(actor=actor, baby_id=baby_id, data=data, now=now)[0]

@@ -119,17 +119,15 @@ def _evidence(
 
 
 def _logged_text(ctx: CryContext, logged: LoggedSign, rule: signs.SignRule) -> Text:
-    time, ago = Clock(logged.at), Minutes(ctx.since(logged.at))
-    if logged.text:
-        return t(
-            _("Logged at %(time)s (%(ago)s ago): “%(note)s”"),
-            time=time,
-            ago=ago,
-            note=logged.text[:120],
-        )
-    return t(
-        _("Logged at %(time)s (%(ago)s ago): %(sign)s."), time=time, ago=ago, sign=t(rule.label)
+    minutes = ctx.since(logged.at)
+    when = (
+        t(_("Logged at %(time)s (%(ago)s ago)"), time=Clock(logged.at), ago=Minutes(minutes))
+        if minutes
+        else t(_("Logged just now"))
     )
+    if logged.text:
+        return t(_("%(when)s: “%(note)s”"), when=when, note=logged.text[:120])
+    return t(_("%(when)s: %(sign)s."), when=when, sign=t(rule.label))
 
 
 def _mild_text(sign: Sign, level: HelpLevel) -> Text:
@@ -250,7 +248,12 @@ def _note_matches(text: str, words: tuple[str, ...]) -> bool:
 
 
 def symptom_check(ctx: CryContext, ticked: frozenset[str]) -> list[SymptomCheck]:
-    """The checklist, with a hint where a note of the last 24 h mentions the sign."""
+    """The checklist, with a hint where the journal of the last 24 h logged the sign or a
+    symptom note mentions it."""
+    logged: dict[str, LoggedSign] = {}
+    for sign in sorted(ctx.logged_signs, key=lambda s: s.at):
+        if ctx.recent(sign.at):
+            logged[sign.code] = sign  # the newest wins
     notes = sorted(
         (n for n in ctx.notes if n.kind == "symptom" and ctx.recent(n.at)),
         key=lambda n: n.at,
@@ -258,8 +261,8 @@ def symptom_check(ctx: CryContext, ticked: frozenset[str]) -> list[SymptomCheck]
     )
     checks = []
     for symptom, rule in signs.RULES.items():
-        hint = None
-        for note in notes:
+        hint = _logged_text(ctx, logged[symptom], rule) if symptom in logged else None
+        for note in notes if hint is None else ():
             if _note_matches(note.text, rule.words):
                 hint = t(
                     _("Your log at %(time)s says: “%(note)s”"),

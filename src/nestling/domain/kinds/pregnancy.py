@@ -80,7 +80,11 @@ KINDS = (
         FetalMovementDetails,
         order=71,
         fields=(Field("pattern", _("Compared with usual"), "choice", PATTERNS),),
-        taps=(Tap("prenatal", _("Felt the baby move"), "usual", {"pattern": "usual"}, order=2),),
+        taps=(
+            Tap("prenatal", _("Felt the baby move"), "usual", {"pattern": "usual"}, order=2),
+            # One tap for the pattern the NHS says to call about at once (safety.fetal).
+            Tap("prenatal", _("Moving less than usual"), "less", {"pattern": "less"}, order=3),
+        ),
         summarise=_pattern,
     ),
 )

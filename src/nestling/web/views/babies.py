@@ -10,9 +10,12 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from nestling.domain.cry.text import render as render_text
 from nestling.domain.errors import DomainError
 from nestling.domain.households import Access, Role
-from nestling.services import access, babies, glance, households, plans, timers
+from nestling.domain.safety.alerts import kind_notice
+from nestling.formats import cry as present_cry
+from nestling.services import access, babies, cry, glance, households, plans, timers
 from nestling.services.babies import FIELDS
 from nestling.web import entry_text
 from nestling.web.context import remember_baby
@@ -59,6 +62,7 @@ def baby_home(request: HttpRequest, baby_id: int) -> HttpResponse:
         ],
         "members": households.members(actor=who, household_id=household.pk),
         "today": _moments(request, baby_id),
+        **_warnings(request, baby_id, view.age is None),
     }
     if view.age is not None:
         context["glance"] = _glance(who, baby_id, household.units)
@@ -96,6 +100,18 @@ def _glance(who: object, baby_id: int, units: str) -> dict[str, object]:
         and {"since": timezone.localtime(found.awake_since), "for": _ago(found.awake_since, now)},
         "moments": found.moments_by_caregiver,
     }
+
+
+def _warnings(request: HttpRequest, baby_id: int, prenatal: bool) -> dict[str, object]:
+    """Warning signs in the journal first (the same as the cry helper's), and in pregnancy the
+    words about fewer movements."""
+    if prenatal:
+        notice = [render_text(text, translate=_) for text in kind_notice("fetal_movement")]
+        return {"flags": [], "advice": [], "movement_notice": notice}
+    found = present_cry.warnings_data(
+        cry.warnings(actor=actor(request), baby_id=baby_id, now=timezone.now())
+    )
+    return {"flags": present_cry.flag_boxes(found), "advice": found["advice"]}
 
 
 def _moments(request: HttpRequest, baby_id: int) -> dict[str, object]:

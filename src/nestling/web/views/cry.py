@@ -75,7 +75,7 @@ def helper(request: HttpRequest, baby_id: int) -> HttpResponse:
         "open_check": bool(ticked or data["red_flags"] or any(s["hint"] for s in data["symptoms"])),
         "top_reasons": reasons[:TOP_REASONS],
         "more_reasons": reasons[TOP_REASONS:],
-        "urgent_lines": _flag_lines(data),
+        "flags": present.flag_boxes(data),
         "strain_lines": [h for h in data["help"] if h["kind"] in STRAIN_KINDS],
         "days": _days(data),
         "checkin_url": reverse("entry-new", args=[baby_id, "checkin"]),
@@ -97,18 +97,6 @@ def _just_ended(request: HttpRequest, who: Any, running: Any) -> dict[str, Any] 
     if entry.kind != "cry" or entry.running:
         return None
     return {"id": entry.pk, "soothing": request.GET.get("soothing", "")}
-
-
-def _flag_lines(data: dict[str, Any]) -> list[dict[str, Any]]:
-    """Phone lines for the most pressing flag: 999 first in an emergency, else advice first."""
-    if not data["red_flags"]:
-        return []
-    lines = [h for h in data["help"] if h["phone"]]
-    emergency = [h for h in lines if h["kind"] == "emergency"]
-    advice = [h for h in lines if h["kind"] == "urgent_advice"]
-    if data["red_flags"][0]["help_level"] == "emergency":
-        return emergency
-    return [*advice, *emergency]
 
 
 def _optional_url(name: str) -> str | None:

@@ -13,8 +13,10 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from nestling.domain import days, kinds
+from nestling.domain.cry.text import render as render_text
 from nestling.domain.errors import DomainError, ValidationError
 from nestling.domain.households import Access
+from nestling.domain.safety.alerts import kind_notice
 from nestling.services import journal
 from nestling.services.journal import EntryData
 from nestling.web import entry_forms, entry_text
@@ -89,6 +91,7 @@ def entry_new(request: HttpRequest, baby_id: int, kind: str) -> HttpResponse:
         label=entry_text.kind_label(kind),
         entry=None,
         now_local=entry_forms.local_input(timezone.now(), zone),
+        notice=_notice(kind),
     )
     return render(request, "journal/entry_form.html", ctx)
 
@@ -129,15 +132,21 @@ def entry_edit(request: HttpRequest, entry_id: int) -> HttpResponse:
             _show(form, exc)
         else:
             messages.success(request, _("Saved."))
-            return redirect(_timeline_url(entry, household))
+            return redirect(f"{_timeline_url(entry, household)}&saved={entry_id}")
     ctx.update(
         form=form,
         kind=entry.kind,
         label=entry_text.kind_label(entry.kind),
         entry=entry,
         now_local=entry_forms.local_input(timezone.now(), zone),
+        notice=_notice(entry.kind),
     )
     return render(request, "journal/entry_form.html", ctx)
+
+
+def _notice(kind: str) -> list[str]:
+    """Safety words the form shows before anything is logged (fewer fetal movements: call)."""
+    return [render_text(text, translate=_) for text in kind_notice(kind)]
 
 
 def _timeline_url(entry: Any, household: Any) -> str:

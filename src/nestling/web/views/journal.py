@@ -18,12 +18,16 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from nestling.domain import kinds
+from nestling.domain.cry.text import render as render_text
 from nestling.domain.entries import duration_minutes
 from nestling.domain.errors import DomainError, ValidationError
 from nestling.domain.households import Access, Role
+from nestling.domain.kinds import pregnancy
 from nestling.domain.kinds.base import TapSection
+from nestling.domain.safety import fetal
 from nestling.services import access, babies, households, journal, timers
 from nestling.services.journal import EntryData
+from nestling.web import alerts as page_alerts
 from nestling.web import entry_text
 from nestling.web.context import remember_baby
 from nestling.web.views import access_errors, actor, flash
@@ -89,6 +93,15 @@ class _RowText:
         self.labels: dict[str, str] = {}
         self.edit_url = reverse("entry-edit", args=[self._SENTINEL])
         self.edit_label = _("Edit %(what)s at %(time)s")
+        self._movements = ""
+
+    def warning(self, entry: Any) -> str:
+        """The fewer-movements warning on a movement entry that logged fewer (else nothing)."""
+        if entry.kind != "fetal_movement" or not fetal.reduced(pregnancy.pattern_of(entry.details)):
+            return ""
+        if not self._movements:
+            self._movements = render_text(fetal.CALL_NOW, translate=_)
+        return self._movements
 
     def label(self, kind: str) -> str:
         if kind not in self.labels:
@@ -125,6 +138,7 @@ def entry_row(
         "edit_url": text.url(entry.pk),
         "edit_label": text.edit_label % {"what": label, "time": time},
         "who": entry.caregiver.shown_name if entry.caregiver_id else "",
+        "warning": text.warning(entry),
     }
 
 
@@ -136,12 +150,10 @@ def quick_log(request: HttpRequest, baby_id: int) -> HttpResponse:
         return _tap(request, baby_id)
     ctx = baby_context(request, baby_id)
     units = ctx["units"]
-    logged = None
-    if request.GET.get("logged", "").isdigit():
-        try:
-            logged = entry_row(journal.get(actor=who, entry_id=int(request.GET["logged"])), units)
-        except DomainError:
-            logged = None
+    logged, saved = None, {"alerts": []}
+    entry = _just_saved(who, request.GET.get("logged", ""))
+    if entry is not None:
+        logged, saved = entry_row(entry, units), page_alerts.context(entry)
     prenatal = ctx["view"].age is None
     ctx.update(
         running=_rows(timers.running(actor=who, baby_id=baby_id), units),
@@ -158,8 +170,19 @@ def quick_log(request: HttpRequest, baby_id: int) -> HttpResponse:
         ],
         logged=logged,
         more=_more_kinds(prenatal),
+        **saved,
     )
     return render(request, "journal/log.html", ctx)
+
+
+def _just_saved(who: Any, value: str) -> Any:
+    """The entry named in `?logged=` or `?saved=`, or None (deleted since, or not theirs)."""
+    if not value.isdigit():
+        return None
+    try:
+        return journal.get(actor=who, entry_id=int(value))
+    except DomainError:
+        return None
 
 
 def _more_kinds(prenatal: bool) -> list[tuple[str, list[tuple[str, str]]]]:
@@ -300,6 +323,8 @@ def timeline(request: HttpRequest, baby_id: int) -> HttpResponse:
     found = journal.day(
         actor=who, baby_id=baby_id, on=on, kinds=kind_filter, caregiver_id=caregiver_id
     )
+    edited = _just_saved(who, request.GET.get("saved", ""))
+    saved = page_alerts.context(edited) if edited is not None else {"alerts": []}
     zone = ZoneInfo(household.time_zone)
     hours: OrderedDict[str, list[dict[str, Any]]] = OrderedDict()
     for row in _rows(found.entries, units, zone):
@@ -314,5 +339,6 @@ def timeline(request: HttpRequest, baby_id: int) -> HttpResponse:
         caregiver=caregiver_id,
         kinds=[(code, entry_text.kind_label(code)) for code in kinds.KINDS],
         members=member_choices(request, household.pk),
+        **saved,
     )
     return render(request, "journal/timeline.html", ctx)
