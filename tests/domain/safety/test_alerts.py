@@ -76,3 +76,11 @@ def test_fewer_fetal_movements(pattern: str, alerted: bool) -> None:
 def test_the_most_pressing_comes_first() -> None:
     found = saved("checkin", {"mood": 1}, note="he stopped breathing and I can't go on")
     assert [a.code for a in found] == ["breathing_pauses", "harm_self", "wellbeing_check"]
+
+
+def test_a_severe_reaction_to_a_food_is_an_emergency() -> None:
+    found = saved("solids", {"food": "scrambled egg", "allergens": ["egg"], "reaction": "severe"})
+    assert [(a.code, a.help_level) for a in found] == [
+        ("severe_allergic_reaction", HelpLevel.EMERGENCY)
+    ]
+    assert saved("solids", {"food": "egg", "reaction": "mild"}) == ()
