@@ -97,6 +97,9 @@ def parse_details(kind: str, raw: Mapping[str, Any] | None) -> Details:
             message = (
                 _("This detail does not belong to this kind of entry.")
                 if error["type"] == "extra_forbidden"
+                # A kind's own check (a ValueError): its message, without pydantic's prefix.
+                else str(error["ctx"]["error"])
+                if error["type"] == "value_error"
                 else error["msg"]
             )
             problems.append((f"details.{loc}" if loc else "details", message))

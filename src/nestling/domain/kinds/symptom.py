@@ -12,7 +12,6 @@ from typing import Annotated, Any
 
 from pydantic import Field as Limit
 from pydantic import ValidationInfo, field_validator
-from pydantic_core import PydanticCustomError
 
 from nestling.domain.kinds.base import Category, Details, Field, Kind, Words
 from nestling.domain.safety.signs import RULES, Sign
@@ -40,7 +39,7 @@ class SymptomDetails(Details):
     @classmethod
     def _sign_or_words(cls, value: str | None, info: ValidationInfo) -> str | None:
         if not value and not info.data.get("signs"):
-            raise PydanticCustomError("sign_or_words", SIGN_OR_WORDS)
+            raise ValueError(SIGN_OR_WORDS)
         return value
 
 
