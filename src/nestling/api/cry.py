@@ -10,7 +10,7 @@ from django.utils import timezone
 from ninja import Field, Query, Router, Schema, Status
 
 from nestling.api.auth import actor
-from nestling.api.entries import EntryOut, entry_out
+from nestling.api.entries import EntryOut, HelpLineOut, entry_out
 from nestling.api.schemas import Moment, PathId, Strict
 from nestling.domain.safety.signs import Sign
 from nestling.formats import cry as present
@@ -119,18 +119,6 @@ class PatternsOut(Schema):
     rule_of_threes: bool
     messages: list[str]
     strain: StrainOut | None
-
-
-class HelpLineOut(Schema):
-    id: str
-    name: str
-    kind: str
-    phone: str | None
-    phone_label: str | None
-    text: str | None
-    url: str | None
-    hours: str
-    verified: bool
 
 
 class EpisodeOut(Schema):
