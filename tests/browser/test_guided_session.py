@@ -53,7 +53,7 @@ def test_guided_massage_lands_in_the_journal(live_server: Any, phone: Any) -> No
     phone.get_by_text("Calm").click()
     phone.get_by_role("button", name="Save to the journal").click()
     assert phone.get_by_text(re.compile(r"Logged: Massage")).is_visible()
-    phone.get_by_role("link", name="Timeline").click()
+    phone.get_by_role("main").get_by_role("link", name="Timeline").click()
     entry = phone.locator(".entry").first
     assert "Massage" in entry.inner_text() and "calm" in entry.inner_text()
     shot(phone, "guide-done-timeline")

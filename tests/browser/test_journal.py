@@ -52,7 +52,7 @@ def test_feed_timer_lands_in_the_timeline(live_server: Any, phone: Any) -> None:
     shot(phone, "quick-log")
     assert phone.evaluate("document.documentElement.scrollWidth") <= 390
 
-    phone.get_by_role("link", name="Timeline").click()
+    phone.get_by_role("main").get_by_role("link", name="Timeline").click()
     entries = phone.locator(".entry")
     assert entries.count() == 2
     assert "Diaper" in entries.nth(0).inner_text() and "Feed" in entries.nth(1).inner_text()
