@@ -374,3 +374,31 @@ def test_new_signs_can_be_ticked(world: World) -> None:
     body = post(client, check_url(world.baby_id), {"symptoms": ["feels_hot"]}).json()
     assert body["red_flags"][0]["code"] == "feels_hot"  # 7 weeks: under 3 months
     assert body["age_used"] == {"days": 49, "corrected": False}
+
+
+@pytest.mark.parametrize(
+    ("country", "emergency", "urgent", "absent"),
+    [
+        ("US", "Call 911 now.", "call your doctor or your doctor's out-of-hours line", "NHS"),
+        ("GB", "Call 999 now.", "call your doctor or NHS 111", "911"),
+        ("AU", "Call 000 now.", "call your doctor or healthdirect on 1800 022 222", "NHS"),
+        ("DE", "Call 112 now.", "call your doctor or 116 117", "NHS"),
+        ("PL", "Call 112 now.", "call your doctor or your doctor's out-of-hours line", "NHS"),
+        ("ZZ", "Call your local emergency number now.", "out-of-hours line", "NHS"),
+    ],
+)
+def test_red_flag_advice_names_the_households_own_services(
+    world: World, country: str, emergency: str, urgent: str, absent: str
+) -> None:
+    """Issue 11 item 6: a US household never reads "NHS 111"; every country gets its digits."""
+    Household.objects.filter(pk=world.home_id).update(country=country)
+    client = api_client(world.alice)
+    body = post(client, check_url(world.baby_id), {"symptoms": ["seizure", "cry_unusual"]}).json()
+    fit, cry = body["red_flags"]
+    assert fit["instructions"][0] == emergency
+    assert urgent in cry["instructions"][0]
+    shown = [f["title"] for f in body["red_flags"]]  # what parents read (not the citations)
+    shown += [line for f in body["red_flags"] for line in f["instructions"] + f["evidence"]]
+    assert not [line for line in shown if absent in line]
+    phones = [h["phone"] for h in body["help"] if h["kind"] == "emergency" and h["phone"]]
+    assert phones == ([] if country == "ZZ" else [emergency.split()[1].rstrip(".")])

@@ -202,7 +202,7 @@ def test_score_puts_crisis_resources_first_for_the_household_country(world: Worl
 
 
 @pytest.mark.parametrize(
-    ("country", "first", "fallback"), [("US", "us-911", False), ("fr", "local-emergency", True)]
+    ("country", "first", "fallback"), [("US", "us-911", False), ("zz", "local-emergency", True)]
 )
 def test_score_country_can_be_named(world: World, country: str, first: str, fallback: bool) -> None:
     body = score(

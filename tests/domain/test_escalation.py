@@ -1,17 +1,14 @@
-"""Escalation: the table of what a parent sees per help level, and the crisis resource data."""
+"""Escalation: the table of what a parent sees per help level (the crisis data: test_crisis.py)."""
 
 from __future__ import annotations
 
-import copy
 import json
 from pathlib import Path
 
 import pytest
 
-from nestling.domain.errors import ValidationError
 from nestling.domain.escalation import (
     ResourceKind,
-    crisis_resources_for,
     escalate,
     load_crisis_resources,
 )
@@ -82,7 +79,7 @@ TABLE = [
     (
         "phq9",
         [0] * 8 + [2],
-        "FR",
+        "JP",
         "urgent",
         True,
         [
@@ -285,140 +282,3 @@ def test_critical_flags_come_before_prompts_and_follow_ups(directory):
         "flag.f",
         "about.screen",
     ]
-
-
-# --- crisis resources ------------------------------------------------------------------------
-
-
-def test_shipped_data_us(directory):
-    us = crisis_resources_for("US", directory)
-    assert (us.country, us.fallback) == ("US", False)
-    by_id = {r.id: r for r in us.resources}
-    assert us.resources[0].id == "us-911" and us.resources[0].phone == "911"
-    hotline = by_id["us-maternal-mental-health-hotline"]
-    assert hotline.phone == "1-833-852-6262" and hotline.text == "1-833-852-6262"
-    assert "1-833-TLC-MAMA" in hotline.phone_label
-    assert hotline.crisis_line is False and "not a crisis line" in hotline.description
-    lifeline = by_id["us-988"]
-    assert lifeline.verified and (lifeline.phone, lifeline.text) == ("988", "988")
-    assert lifeline.crisis_line and "Checked 2026-11-22" in lifeline.source
-    assert [r.id for r in us.resources].index("us-988") == 1  # right after 911
-
-
-def test_shipped_data_gb(directory):
-    gb = crisis_resources_for("GB", directory)
-    phones = [r.phone for r in gb.resources]
-    assert phones[:2] == ["999", "111"]
-    samaritans = next(r for r in gb.resources if r.id == "gb-samaritans")
-    assert samaritans.verified and samaritans.phone == "116 123" and samaritans.hours == "24/7"
-    assert "Checked 2026-11-22" in samaritans.source
-    assert any(r.kind is ResourceKind.ROUTINE_CARE for r in gb.resources)
-
-
-@pytest.mark.parametrize(
-    ("country", "expected"),
-    [("US", "US"), ("us", "US"), (" gb ", "GB"), ("UK", "GB"), ("uk", "GB")],
-)
-def test_country_lookup(country, expected, directory):
-    assert crisis_resources_for(country, directory).country == expected
-
-
-@pytest.mark.parametrize("country", ["FR", "JP", "", None, "USA"])
-def test_unknown_country_falls_back_to_the_local_emergency_number(country, directory):
-    chosen = crisis_resources_for(country, directory)
-    assert (chosen.country, chosen.fallback) == (None, True)
-    first = chosen.resources[0]
-    assert first.kind is ResourceKind.EMERGENCY and first.phone is None
-    assert "local emergency number" in first.description
-
-
-def test_every_shipped_resource_is_verified_and_sourced(directory):
-    everything = [r for c in directory.countries.values() for r in c.resources]
-    everything += list(directory.fallback.resources)
-    assert all(r.verified for r in everything)
-    assert all(r.source for r in everything if r.phone)
-
-
-def test_unverified_resources_can_be_hidden(raw):
-    # An operator adds a line they have not checked yet: it stays off pages until they do.
-    def unchecked(data):
-        line = data["countries"]["US"]["resources"][1]
-        line.update(verified=False, note="Check the hours before release.")
-
-    directory = load_crisis_resources(broken(raw, unchecked))
-    ids = {r.id for r in crisis_resources_for("US", directory, include_unverified=False).resources}
-    assert "us-988" not in ids and "us-911" in ids
-    ids = {r.id for r in crisis_resources_for("US", directory).resources}
-    assert "us-988" in ids
-
-
-def broken(raw, change):
-    data = copy.deepcopy(raw)
-    change(data)
-    return data
-
-
-def set_in(path, value, merge=False):
-    def change(data):
-        target = data
-        for key in path[:-1]:
-            target = target[key]
-        if merge:
-            target[path[-1]].update(value)
-        else:
-            target[path[-1]] = value
-
-    return change
-
-
-def drop(path):
-    def change(data):
-        target = data
-        for key in path[:-1]:
-            target = target[key]
-        del target[path[-1]]
-
-    return change
-
-
-@pytest.mark.parametrize(
-    ("change", "field"),
-    [
-        (drop(["fallback"]), "fallback"),
-        (
-            set_in(["countries", "US", "resources", 0, "kind"], "hotline"),
-            "countries.US.resources[0].kind",
-        ),
-        (
-            drop(["countries", "GB", "resources", 1, "verified"]),
-            "countries.GB.resources[1].verified",
-        ),
-        (
-            set_in(["countries", "US", "resources", 2, "colour"], "red"),
-            "countries.US.resources[2].colour",
-        ),
-        (
-            set_in(
-                ["countries", "us"],
-                {
-                    "name": "x",
-                    "resources": [{"id": "x", "name": "x", "kind": "emergency", "verified": True}],
-                },
-            ),
-            "countries.us",
-        ),
-        (set_in(["aliases", "UK"], "XX"), "aliases.UK"),
-        (set_in(["countries", "GB", "resources", 0, "verified"], False), "countries.GB.resources"),
-        (set_in(["fallback", "resources"], []), "fallback.resources"),
-        (  # an unchecked line must say what to check
-            set_in(
-                ["countries", "US", "resources", 1], {"verified": False, "note": " "}, merge=True
-            ),
-            "countries.US.resources[1].note",
-        ),
-    ],
-)
-def test_bad_crisis_data_names_the_field(raw, change, field):
-    with pytest.raises(ValidationError) as error:
-        load_crisis_resources(broken(raw, change))
-    assert field in [f for f, _ in error.value.errors]

@@ -210,27 +210,29 @@ def test_the_operator_crisis_file_is_used_and_a_broken_one_falls_back(
     db: Any, settings: Any, tmp_path: Path
 ) -> None:
     packaged = json.loads(instruments.PACKAGED_CRISIS_FILE.read_text())
-    packaged["countries"]["FR"] = {
-        "name": "France",
+    packaged["countries"]["JP"] = {
+        "name": "Japan",
         "resources": [
             {
-                "id": "fr-112",
-                "name": "Urgences",
+                "id": "jp-119",
+                "name": "Kyūkyūsha",
                 "kind": "emergency",
-                "phone": "112",
+                "phone": "119",
                 "verified": True,
+                "checked": "2026-11-26",
+                "source": "https://www.city.odate.lg.jp/city/foreign-language/english/emergency-call",
             }
         ],
     }
     mine = tmp_path / "crisis.json"
     mine.write_text(json.dumps(packaged))
     settings.CRISIS_RESOURCES = mine
-    outcome = scores.score(instrument="phq9", answers=[0] * 8 + [1], country="FR")
-    assert outcome.escalation.resources.resources[0].id == "fr-112"
+    outcome = scores.score(instrument="phq9", answers=[0] * 8 + [1], country="JP")
+    assert outcome.escalation.resources.resources[0].id == "jp-119"
     assert not [e for e in run_checks() if e.id == "nestling.E010"]
     mine.write_text("{ not json")
-    outcome = scores.score(instrument="phq9", answers=[0] * 8 + [1], country="FR")
-    assert outcome.escalation.resources.fallback  # the packaged file has no France
+    outcome = scores.score(instrument="phq9", answers=[0] * 8 + [1], country="JP")
+    assert outcome.escalation.resources.fallback  # the packaged file has no full entry for Japan
     errors = [e for e in run_checks() if e.id == "nestling.E010"]
     assert errors and "not valid JSON" in errors[0].msg
 

@@ -3,71 +3,37 @@
 Crisis guidance: clinical-reference §10.4 [P] — resources are locale-configurable data, shown at
 once (before any other result text) when the level is urgent or emergency (issue 4); every
 result says it is a screen, not a diagnosis (§10.3: LOINC 71354-5 term description; EPDS user
-instructions). The crisis data is parsed by the caller and validated by `load_crisis_resources`.
+instructions). The crisis directory (its shape, validation and which lines a country gets)
+lives in nestling.domain.crisis; its names are re-exported here for existing callers.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from enum import StrEnum
-from typing import Any
+from collections.abc import Callable
 
-import pydantic
-
-from nestling.domain.errors import ValidationError
+from nestling.domain.crisis import (
+    CountryResources,
+    CrisisDirectory,
+    CrisisResource,
+    ResourceKind,
+    ResourceSelection,
+    crisis_resources_for,
+    load_crisis_resources,
+)
 from nestling.domain.instruments.base import FrozenModel, HelpLevel, Params, fill
 from nestling.domain.instruments.scoring import FlagKind, ScoreResult
 from nestling.domain.text import gettext_noop as _
 
 CRISIS_LEVELS = (HelpLevel.URGENT, HelpLevel.EMERGENCY)
-
-
-class ResourceKind(StrEnum):
-    EMERGENCY = "emergency"  # emergency services: 911, 999, the local number
-    CRISIS_LINE = "crisis_line"  # for people in suicidal or emotional crisis
-    URGENT_ADVICE = "urgent_advice"  # same-day advice, e.g. NHS 111
-    SUPPORT_LINE = "support_line"  # support, explicitly not a crisis line
-    ROUTINE_CARE = "routine_care"  # GP, midwife, health visitor, paediatrician
-
-
-class CrisisResource(FrozenModel):
-    """One place to turn; `verified` False means the number still needs checking before release."""
-
-    id: str
-    name: str
-    kind: ResourceKind
-    phone: str | None = None  # dialable
-    phone_label: str | None = None  # as advertised, e.g. with letters
-    text: str | None = None  # SMS number
-    url: str | None = None
-    hours: str = ""
-    description: str = ""
-    crisis_line: bool = False
-    verified: bool
-    note: str = ""
-    source: str = ""
-
-
-class CountryResources(FrozenModel):
-    name: str
-    resources: tuple[CrisisResource, ...]
-
-
-class CrisisDirectory(FrozenModel):
-    """The operator-editable crisis data: per ISO 3166-1 alpha-2 country, plus a fallback."""
-
-    version: int = 1
-    note: str = ""
-    aliases: dict[str, str] = {}
-    countries: dict[str, CountryResources]
-    fallback: CountryResources
-
-
-class ResourceSelection(FrozenModel):
-    country: str | None  # None when the fallback was used
-    name: str
-    fallback: bool
-    resources: tuple[CrisisResource, ...]
+__all__ = [  # the crisis directory's names, for callers that import them from here
+    "CountryResources",
+    "CrisisDirectory",
+    "CrisisResource",
+    "ResourceKind",
+    "ResourceSelection",
+    "crisis_resources_for",
+    "load_crisis_resources",
+]
 
 
 class Message(FrozenModel):
@@ -88,78 +54,6 @@ class Escalation(FrozenModel):
     # List `resources` on the result, gently (after the score): always with the crisis panel,
     # and whenever the result cannot reassure (a question left out) or asks for contact soon.
     show_resources: bool = False
-
-
-Problems = list[tuple[str | None, str]]
-
-
-def load_crisis_resources(data: Mapping[str, Any]) -> CrisisDirectory:
-    """Validate the parsed crisis file; ValidationError names the field ("countries.US.…")."""
-    try:
-        directory = CrisisDirectory.model_validate(data)
-    except pydantic.ValidationError as exc:
-        raise ValidationError.collect(
-            [(_field(error["loc"]), error["msg"]) for error in exc.errors()]
-        ) from None
-    problems = _directory_problems(directory)
-    if problems:
-        raise ValidationError.collect(problems)
-    return directory
-
-
-def _field(loc: tuple[int | str, ...]) -> str | None:
-    field = ""
-    for part in loc:
-        field += f"[{part}]" if isinstance(part, int) else (f".{part}" if field else part)
-    return field or None
-
-
-def _directory_problems(directory: CrisisDirectory) -> Problems:
-    problems: Problems = [
-        (f"countries.{code}", _("Use an upper-case two-letter country code such as US or GB."))
-        for code in directory.countries
-        if not (len(code) == 2 and code.isascii() and code.isalpha() and code.isupper())
-    ]
-    problems += [
-        (f"aliases.{alias}", _("This alias names a country that is not in the file."))
-        for alias, target in directory.aliases.items()
-        if target not in directory.countries
-    ]
-    # A crisis panel without a checked way to reach emergency services must never ship.
-    groups = {f"countries.{c}": r for c, r in directory.countries.items()}
-    groups["fallback"] = directory.fallback
-    problems += [
-        (f"{field}.resources", _("List at least one verified emergency resource."))
-        for field, group in groups.items()
-        if not any(r.kind is ResourceKind.EMERGENCY and r.verified for r in group.resources)
-    ]
-    problems += [
-        (f"{field}.resources[{index}].note", _("Say what must be verified about this resource."))
-        for field, group in groups.items()
-        for index, resource in enumerate(group.resources)
-        if not resource.verified and not resource.note.strip()
-    ]
-    return problems
-
-
-def crisis_resources_for(
-    country: str | None, resources: CrisisDirectory, *, include_unverified: bool = True
-) -> ResourceSelection:
-    """The resources for `country` (ISO alpha-2, any case; aliases such as UK), else the fallback.
-
-    Unverified entries are kept by default and carry `verified=False`, so a page can mark them;
-    pass include_unverified=False to hide them until someone has checked them.
-    """
-    code = (country or "").strip().upper()
-    code = resources.aliases.get(code, code)
-    found = resources.countries.get(code)
-    group = found if found is not None else resources.fallback
-    return ResourceSelection(
-        country=code if found is not None else None,
-        name=group.name,
-        fallback=found is None,
-        resources=tuple(r for r in group.resources if include_unverified or r.verified),
-    )
 
 
 CRISIS_PANEL = Message(

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from nestling.domain.escalation import ResourceKind
 from nestling.domain.instruments.base import HelpLevel
 from nestling.domain.safety.alerts import Alert, Concern
-from nestling.formats.cry import Renderer, resource_data
+from nestling.formats.cry import Renderer, local_words, resource_data
 
 if TYPE_CHECKING:  # the result type only; formats never call services
     from nestling.services.alerts import EntryAlerts
@@ -35,7 +35,7 @@ def as_data(found: EntryAlerts, *, verified_only: bool = False) -> list[dict[str
     """The alerts, most pressing first, each with its texts rendered and its help lines."""
     if not found.alerts or found.household is None or found.resources is None:
         return []
-    say = Renderer(found.household.units, found.household.time_zone)
+    say = Renderer(found.household.units, found.household.time_zone, local_words(found.resources))
     resources = [r for r in found.resources.resources if r.verified or not verified_only]
     data = []
     for alert in found.alerts:

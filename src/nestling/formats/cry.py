@@ -9,9 +9,9 @@ from typing import TYPE_CHECKING, Any
 
 from django.utils.translation import gettext, gettext_noop
 
-from nestling.domain import cry
-from nestling.domain.cry.text import Text, render
-from nestling.domain.escalation import CrisisResource, ResourceKind
+from nestling.domain import crisis, cry
+from nestling.domain.crisis import CrisisResource, Phrase, ResourceKind, ResourceSelection
+from nestling.domain.cry.text import EMERGENCY_NUMBER, URGENT_LINE, Text, render
 
 if TYPE_CHECKING:  # the result types only; formats never call services
     from nestling.services.cry import CryCheck, Warnings
@@ -25,14 +25,28 @@ LEVEL_TEXT = {
 }
 
 
-class Renderer:
-    """Renders domain texts for one household: its units, time zone and the active language."""
+def phrase(words: Phrase) -> str:
+    """A crisis-directory phrase in the active language."""
+    template = gettext(words.template)
+    return template % words.params if words.params else template
 
-    def __init__(self, units: str, zone: str) -> None:
-        self.units, self.zone = units, zone
+
+def local_words(selection: ResourceSelection) -> dict[str, str]:
+    """The household's country's emergency number and advice line, for cry.text.Local."""
+    return {
+        EMERGENCY_NUMBER.key: phrase(crisis.emergency_phrase(selection)),
+        URGENT_LINE.key: phrase(crisis.urgent_advice_phrase(selection)),
+    }
+
+
+class Renderer:
+    """Renders domain texts for one household: its units, time zone, country and language."""
+
+    def __init__(self, units: str, zone: str, local: dict[str, str] | None = None) -> None:
+        self.units, self.zone, self.local = units, zone, local
 
     def __call__(self, text: Text) -> str:
-        return render(text, units=self.units, zone=self.zone, translate=gettext)
+        return render(text, units=self.units, zone=self.zone, translate=gettext, local=self.local)
 
     def all(self, texts: tuple[Text, ...]) -> list[str]:
         return [self(text) for text in texts]
@@ -41,7 +55,7 @@ class Renderer:
 def as_data(result: CryCheck) -> dict[str, Any]:
     """The whole check, texts rendered, in display order: red flags first."""
     household = result.household
-    say = Renderer(household.units, household.time_zone)
+    say = Renderer(household.units, household.time_zone, local_words(result.resources))
     a = result.assessment
     return {
         "baby_id": result.baby.pk,
@@ -168,7 +182,8 @@ def help_lines(result: CryCheck | Warnings) -> list[dict[str, Any]]:
 
 def warnings_data(found: Warnings) -> dict[str, Any]:
     """The journal's warning signs for the baby's page, in the shape of the check's."""
-    say = Renderer(found.household.units, found.household.time_zone)
+    local = local_words(found.resources) if found.resources is not None else None
+    say = Renderer(found.household.units, found.household.time_zone, local)
     return {
         "red_flags": [_flag(f, say) for f in found.red_flags],
         "advice": [

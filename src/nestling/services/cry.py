@@ -142,7 +142,10 @@ def _check(
         )
     context, episode = _context(baby, at, age, caregiver_id)
     assessment = cry.assess(context, list(symptoms))
-    resources = crisis_resources_for(household.country, instruments.crisis_directory())
+    # Only checked lines: an unverified number never reaches a parent with a crying baby.
+    resources = crisis_resources_for(
+        household.country, instruments.crisis_directory(), include_unverified=False
+    )
     return CryCheck(baby, at, age, assessment, episode, resources)
 
 

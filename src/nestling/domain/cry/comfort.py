@@ -17,7 +17,7 @@ from datetime import timedelta
 from nestling.domain.cry.context import CryContext
 from nestling.domain.cry.result import Reason, RedFlag, Suggestion
 from nestling.domain.cry.scoring import Draft, listing, ramp
-from nestling.domain.cry.text import AgeDays, Celsius, Clock, Minutes, t
+from nestling.domain.cry.text import URGENT_LINE, AgeDays, Celsius, Clock, Minutes, t
 from nestling.domain.text import gettext_noop as _
 from nestling.domain.thresholds import ages, crying, temperature
 
@@ -180,10 +180,8 @@ UNWELL_TRIES = (
     Suggestion(t(_("Go through the symptom check."))),
     Suggestion(
         t(
-            _(
-                "Trust your instincts: if you feel something is wrong, contact your doctor or an "
-                "urgent advice line."
-            )
+            _("Trust your instincts: if you feel something is wrong, contact %(urgent)s."),
+            urgent=URGENT_LINE,
         )
     ),
     Suggestion(

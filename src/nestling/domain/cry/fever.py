@@ -16,7 +16,7 @@ from __future__ import annotations
 from nestling.domain.cry.context import CryContext, Reading
 from nestling.domain.cry.flags import URGENT_STEPS, age_line
 from nestling.domain.cry.result import Advice, RedFlag
-from nestling.domain.cry.text import AgeBand, Celsius, Clock, Minutes, Text, t
+from nestling.domain.cry.text import URGENT_LINE, AgeBand, Celsius, Clock, Minutes, Text, t
 from nestling.domain.instruments.base import HelpLevel
 from nestling.domain.text import gettext_noop as _
 from nestling.domain.thresholds import ages, temperature
@@ -176,10 +176,10 @@ def _fever_for_days(ctx: CryContext) -> RedFlag | None:
             t(
                 _(
                     "A fever that lasts %(days)s days or more needs a doctor to see your baby, "
-                    "even if they seem better in between. Please call your doctor or an urgent "
-                    "advice line (NHS 111 in England) today."
+                    "even if they seem better in between. Please call %(urgent)s today."
                 ),
                 days=temperature.FEVER_DAYS,
+                urgent=URGENT_LINE,
             ),
             URGENT_STEPS[1],
             SEEN_ALREADY,
@@ -202,11 +202,9 @@ def _fever_advice(reading: Reading, ctx: CryContext) -> Advice:
             "high_fever",
             HelpLevel.CONTACT_PROVIDER,
             t(
-                _(
-                    "%(temp)s is a high temperature. Please call your doctor, health visitor or an "
-                    "advice line today for advice."
-                ),
+                _("%(temp)s is a high temperature. Please call %(urgent)s today for advice."),
                 temp=Celsius(reading.celsius),
+                urgent=URGENT_LINE,
             ),
             AAP_HIGH,
         )

@@ -18,25 +18,38 @@ from dataclasses import dataclass, field
 
 from nestling.domain.cry.context import CryContext, LoggedSign
 from nestling.domain.cry.result import Advice, RedFlag, SymptomCheck
-from nestling.domain.cry.text import AgeBand, AgeDays, Celsius, Clock, Minutes, Text, t
+from nestling.domain.cry.text import (
+    EMERGENCY_NUMBER,
+    URGENT_LINE,
+    AgeBand,
+    AgeDays,
+    Celsius,
+    Clock,
+    Minutes,
+    Text,
+    t,
+)
 from nestling.domain.instruments.base import HelpLevel
 from nestling.domain.safety import signs
 from nestling.domain.safety.signs import NHS_SERIOUS, Sign
 from nestling.domain.text import gettext_noop as _
 from nestling.domain.thresholds import ages, feeding, temperature
 
+# %(emergency)s and %(urgent)s are the household's country's words (text.Local), never NHS 111
+# for a family in Ohio.
 EMERGENCY_STEPS = (
-    t(_("Call your emergency number now.")),
+    t(_("Call %(emergency)s now."), emergency=EMERGENCY_NUMBER),
     t(_("Stay with your baby while you wait, and tell them what you have noticed.")),
 )
 URGENT_STEPS = (
     t(
-        _(
-            "Get medical help now: call your doctor or an urgent advice line (NHS 111 in "
-            "England) and say what you have noticed."
-        )
+        _("Get medical help now: call %(urgent)s and say what you have noticed."),
+        urgent=URGENT_LINE,
     ),
-    t(_("If your baby gets worse, or you cannot get through, call your emergency number.")),
+    t(
+        _("If your baby gets worse, or you cannot get through, call %(emergency)s."),
+        emergency=EMERGENCY_NUMBER,
+    ),
 )
 # Only for NICE NG143 red features: "urgent face-to-face assessment within 2 hours".
 WITHIN_2_HOURS = t(_("NICE advises that a baby with this sign is seen by a doctor within 2 hours."))
@@ -109,8 +122,9 @@ def _evidence(
     if sign is Sign.VERY_WORRIED and level is HelpLevel.EMERGENCY:
         lines.append(
             t(
-                _("Under %(band)s, the NHS says call 999 if you are very worried."),
+                _("Under %(band)s, if you are very worried, call %(emergency)s now (NHS advice)."),
                 band=AgeBand(ages.EIGHT_WEEKS),
+                emergency=EMERGENCY_NUMBER,
             )
         )
     if rule.age_dependent:
@@ -137,8 +151,9 @@ def _mild_text(sign: Sign, level: HelpLevel) -> Text:
             _(
                 "Your baby feels hot. Take their temperature if you can and log it: at %(young)s "
                 "to %(old)s, %(temp)s or more needs medical help now. If you cannot take it, or "
-                "they seem unwell, call your doctor or an advice line today."
+                "they seem unwell, call %(urgent)s today."
             ),
+            urgent=URGENT_LINE,
             young=AgeBand(ages.THREE_MONTHS),
             old=AgeBand(ages.SIX_MONTHS),
             temp=Celsius(temperature.FEVER_3_TO_6_MONTHS_C),
@@ -186,9 +201,10 @@ def _dry_diapers(ctx: CryContext) -> RedFlag | None:
             t(
                 _(
                     "If the diaper really has been dry for %(limit)s hours or more, get medical "
-                    "help now: call your doctor or an urgent advice line (NHS 111 in England)."
+                    "help now: call %(urgent)s."
                 ),
                 limit=limit,
+                urgent=URGENT_LINE,
             ),
             t(_("If you simply have not logged the changes, check the diaper now.")),
         ),
@@ -224,10 +240,10 @@ def _not_fed(ctx: CryContext) -> RedFlag | None:
             t(
                 _(
                     "Offer a feed now. If your baby really has not fed for %(hours)s hours or "
-                    "more, or will not feed, get medical help now: call your doctor or an urgent "
-                    "advice line."
+                    "more, or will not feed, get medical help now: call %(urgent)s."
                 ),
                 hours=feeding.NOT_FED_HOURS,
+                urgent=URGENT_LINE,
             ),
         ),
         (

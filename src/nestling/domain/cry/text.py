@@ -45,7 +45,25 @@ class AgeBand:
     days: int
 
 
-Param: TypeAlias = "str | int | float | Celsius | Minutes | Clock | AgeDays | AgeBand | Text"
+@dataclass(frozen=True)
+class Local:
+    """Words that depend on where the household lives ("911", "your doctor or NHS 111"): the
+    domain never knows the country, so the edge fills them in from the crisis directory."""
+
+    key: str
+
+
+EMERGENCY_NUMBER = Local("emergency")  # e.g. "911"; "your local emergency number" if unknown
+URGENT_LINE = Local("urgent")  # e.g. "your doctor or NHS 111"; never another country's line
+# Shown when the edge passes no local words (e.g. a text rendered outside a household).
+LOCAL_DEFAULTS = {
+    EMERGENCY_NUMBER.key: _("your local emergency number"),
+    URGENT_LINE.key: _("your doctor or your doctor's out-of-hours line"),
+}
+
+Param: TypeAlias = (
+    "str | int | float | Celsius | Minutes | Clock | AgeDays | AgeBand | Local | Text"
+)
 
 
 @dataclass(frozen=True)
@@ -69,10 +87,12 @@ def render(
     units: str = "metric",
     zone: str = "UTC",
     translate: Callable[[str], str] = _identity,
+    local: Mapping[str, str] | None = None,
 ) -> str:
-    """The text in the reader's language, units and time zone."""
+    """The text in the reader's language, units and time zone, with `local` words (already in
+    the reader's language) for the household's country."""
     values = {
-        key: _value(value, units=units, zone=zone, translate=translate)
+        key: _value(value, units=units, zone=zone, translate=translate, local=local)
         for key, value in text.params.items()
     }
     template = translate(text.template)
@@ -85,9 +105,12 @@ def _value(
     units: str,
     zone: str,
     translate: Callable[[str], str],
+    local: Mapping[str, str] | None,
 ) -> str | int | float:
     if isinstance(value, Text):
-        return render(value, units=units, zone=zone, translate=translate)
+        return render(value, units=units, zone=zone, translate=translate, local=local)
+    if isinstance(value, Local):
+        return (local or {}).get(value.key) or translate(LOCAL_DEFAULTS[value.key])
     if isinstance(value, Celsius):
         if units == "imperial":
             return f"{value.value * 9 / 5 + 32:.1f} °F"
