@@ -32,16 +32,46 @@ def test_create_household_makes_me_its_parent(db: None) -> None:
 
 
 @pytest.mark.parametrize(
+    ("payload", "headers", "country"),
+    [
+        ({"time_zone": "Europe/Vienna"}, {}, "AT"),  # where the time zone is
+        ({"time_zone": "Europe/Vienna"}, {"HTTP_ACCEPT_LANGUAGE": "en-US"}, "AT"),
+        ({}, {"HTTP_ACCEPT_LANGUAGE": "pt-BR,pt;q=0.9"}, "BR"),  # else the languages' region
+        ({"country": "nz"}, {"HTTP_ACCEPT_LANGUAGE": "pt-BR"}, "NZ"),  # what was sent wins
+    ],
+)
+def test_a_household_without_a_country_gets_the_proposed_one(
+    db: None, payload: dict[str, str], headers: dict[str, str], country: str
+) -> None:
+    response = api_client(make_user("eli")).post(
+        "/api/v1/households",
+        {"name": "Eli's", **payload},
+        content_type="application/json",
+        **headers,
+    )
+    assert response.status_code == 201, response.content
+    assert response.json()["country"] == country
+
+
+def test_a_household_with_no_country_and_no_hint_is_refused_naming_the_field(db: None) -> None:
+    response = api_client(make_user("eli")).post(
+        "/api/v1/households", {"name": "Eli's"}, content_type="application/json"
+    )
+    assert response.status_code == 422 and response.json()["field"] == "country"
+    assert not Household.objects.exists()  # never a fixed GB
+
+
+@pytest.mark.parametrize(
     ("payload", "field"),
     [
         ({"name": "H", "time_zone": "Moon/Base"}, "time_zone"),
         ({"name": "", "time_zone": "UTC"}, "name"),
         ({"name": "H", "country": "Britain"}, "country"),
-        ({"name": "H", "units": "stones"}, "units"),
-        ({"name": "H", "relationship": "uncle-ish"}, "relationship"),
-        ({"name": "H", "colour": "blue"}, "colour"),
+        ({"name": "H", "country": "GB", "units": "stones"}, "units"),
+        ({"name": "H", "country": "GB", "relationship": "uncle-ish"}, "relationship"),
+        ({"name": "H", "country": "GB", "colour": "blue"}, "colour"),
         ({"time_zone": "UTC"}, "name"),
-        ({"name": "H", "day_starts_at": "06:30"}, "day_starts_at"),
+        ({"name": "H", "country": "GB", "day_starts_at": "06:30"}, "day_starts_at"),
     ],
 )
 def test_bad_household_input_names_the_field_and_stores_nothing(

@@ -30,7 +30,7 @@ def test_new_family_on_a_phone(live_server: Any, phone: Any, browser: Any) -> No
     phone.wait_for_url(re.compile(r"/households/new/$"))
     phone.get_by_label("Household name").fill("Maya and Sam")
     phone.get_by_label("Time zone").select_option("Europe/London")
-    phone.get_by_label("Country").fill("GB")
+    phone.get_by_label("Country").select_option("GB")
     phone.get_by_label("You are the baby's…").select_option("mother")
     shot(phone, "household-new")
     phone.get_by_role("button", name="Create household").click()
@@ -92,3 +92,37 @@ def test_keyboard_reaches_the_form_and_errors_are_announced(live_server: Any, ph
     alerts = phone.get_by_role("alert")
     assert alerts.count() >= 1
     shot(phone, "signup-errors")
+
+
+@pytest.mark.parametrize(
+    ("locale", "zone", "country"),
+    [
+        ("de-AT", "Europe/Vienna", "AT"),  # languages and time zone agree
+        ("en-US", "Europe/Berlin", "DE"),  # an English browser in Berlin: where you are wins
+    ],
+)
+def test_a_new_household_proposes_the_browsers_country_and_time_zone(
+    live_server: Any, browser: Any, locale: str, zone: str, country: str
+) -> None:
+    context = browser.new_context(
+        viewport={"width": 390, "height": 844}, locale=locale, timezone_id=zone, is_mobile=True
+    )
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
+    page.goto(live_server.url + "/accounts/signup/")
+    sign_up(page, live_server.url, f"parent-{country.lower()}", "Alex")
+    page.wait_for_url(re.compile(r"/households/new/$"))
+    assert page.get_by_label("Country").input_value() == country
+    assert page.get_by_label("Time zone").input_value() == zone
+    assert page.get_by_text("We guessed your country and time zone").is_visible()
+    shot(page, f"household-new-proposed-{country.lower()}")
+    # The person can change the proposal; what they chose is kept.
+    page.get_by_label("Household name").fill("Alex's")
+    page.get_by_label("Country").select_option("CH")
+    page.get_by_label("Time zone").select_option("Europe/Zurich")
+    page.get_by_label("You are the baby's…").select_option("father")
+    page.get_by_role("button", name="Create household").click()
+    page.wait_for_url(re.compile(r"/babies/new/$"))
+    context.close()
+    assert not errors, errors  # no script errors, no CSP violations

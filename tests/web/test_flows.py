@@ -156,3 +156,34 @@ def test_baby_home_shows_corrected_age_and_pregnancy(world: World) -> None:
     )
     bump = Baby.objects.get(name="Bump")
     assert "Week 30 of pregnancy" in client.get(f"/babies/{bump.pk}/").content.decode()
+
+
+def _selected(page: str, name: str) -> str | None:
+    select = page.split(f'name="{name}"', 1)[1].split("</select>", 1)[0]
+    chosen = [
+        part.split('"', 1)[0]
+        for part in select.split('<option value="')[1:]
+        if "selected" in part.split(">", 1)[0]
+    ]
+    return chosen[0] if chosen else None
+
+
+def test_a_new_household_is_proposed_from_the_browsers_languages(db: None) -> None:
+    client = Client()
+    client.force_login(User.objects.create_user("kim", password="a-long-enough-passphrase"))
+    page = client.get("/households/new/", HTTP_ACCEPT_LANGUAGE="de-AT,de;q=0.9").content.decode()
+    assert (_selected(page, "country"), _selected(page, "time_zone")) == ("AT", "Europe/Vienna")
+    assert 'id="proposal-hint"' in page and 'id="proposal-hint" hidden' not in page
+    assert 'id="zone-countries"' in page and "household-locale.js" in page
+    # Several time zones: the country is proposed, the zone is left to the page's script.
+    page = client.get("/households/new/", HTTP_ACCEPT_LANGUAGE="en-US").content.decode()
+    assert (_selected(page, "country"), _selected(page, "time_zone")) == ("US", "")
+    # No hint at all: nothing is chosen for the person, and never a fixed GB.
+    page = client.get("/households/new/").content.decode()
+    assert (_selected(page, "country"), _selected(page, "time_zone")) == ("", "")
+    assert 'id="proposal-hint" hidden' in page
+    # What the person sent is shown back as sent, never replaced by a guess.
+    sent = {"name": "", "country": "NZ", "time_zone": "Pacific/Auckland", "relationship": "father"}
+    page = client.post("/households/new/", sent, HTTP_ACCEPT_LANGUAGE="de-AT").content.decode()
+    assert (_selected(page, "country"), _selected(page, "time_zone")) == ("NZ", "Pacific/Auckland")
+    assert "data-propose-place" not in page and "household-locale.js" not in page

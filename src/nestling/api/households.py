@@ -8,12 +8,12 @@ from typing import Any
 from django.http import HttpRequest
 from django.urls import reverse
 from django.utils import timezone
-from ninja import Router, Schema, Status
+from ninja import Field, Router, Schema, Status
 
 from nestling.api.auth import actor
 from nestling.api.schemas import HouseholdOut, LocalTime, Patch, PathId, Strict, choice
 from nestling.domain.households import HouseholdSettings, Relationship, Role, Units
-from nestling.services import access, households, invitations
+from nestling.services import access, households, invitations, places
 
 router = Router(tags=["households"])
 
@@ -26,7 +26,11 @@ RelationshipChoice = choice(r.value for r in Relationship)
 class HouseholdIn(Strict):
     name: str
     time_zone: str = "UTC"
-    country: str = "GB"
+    country: str | None = Field(
+        None,
+        description="ISO 3166-1 alpha-2, e.g. US: decides the help lines. Left out, it is proposed "
+        "from `time_zone`, else from the Accept-Language region.",
+    )
     units: UnitsChoice = "metric"
     day_starts_at: LocalTime = time(6, 0)
     relationship: RelationshipChoice = "mother"
@@ -129,6 +133,12 @@ def list_households(request: HttpRequest) -> list[HouseholdOut]:
 def create_household(request: HttpRequest, payload: HouseholdIn) -> Status[HouseholdOut]:
     data = payload.model_dump()
     relationship = data.pop("relationship")
+    if data["country"] is None:
+        # Proposed like the page does; with no hint the rules name the missing country.
+        guess = places.propose(
+            accept_language=request.headers.get("Accept-Language", ""), time_zone=data["time_zone"]
+        )
+        data["country"] = guess.country or ""
     membership = households.create(
         actor=actor(request),
         settings=HouseholdSettings(**data),

@@ -6,12 +6,13 @@ import zoneinfo
 from datetime import time
 
 from django import forms
-from django.utils.translation import gettext
+from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 
 from nestling.domain.babies import FeedingMethod, Sex
 from nestling.domain.caregivers import CHALLENGE_LABELS
 from nestling.domain.errors import DomainError, ValidationError
+from nestling.services import places
 
 ROLE_CHOICES = [
     ("parent", _("Parent — can do everything, including inviting others")),
@@ -46,11 +47,25 @@ FEEDING_CHOICES = [
 ]
 HOUR_CHOICES = [(h, f"{h:02d}:00") for h in range(24)]
 THEME_CHOICES = [("auto", _("Follow my phone")), ("light", _("Light")), ("dark", _("Dark (night)"))]
-COUNTRY_HELP = _("Two letters, e.g. GB or US: used to show the right help lines.")
+COUNTRY_HELP = _("Where you live: it decides which help lines and emergency numbers you see.")
 
 
 def time_zone_choices() -> list[tuple[str, str]]:
-    return [(z, z.replace("_", " ")) for z in sorted(zoneinfo.available_timezones())]
+    zones = [(z, z.replace("_", " ")) for z in sorted(zoneinfo.available_timezones())]
+    return [("", gettext("Choose your time zone")), *zones]
+
+
+class CountryField(forms.ChoiceField):
+    """A country picked by name; the code may be sent in any case ("de" is DE)."""
+
+    def to_python(self, value: object) -> str:
+        return super().to_python(value).strip().upper()
+
+
+def country_choices() -> list[tuple[str, str]]:
+    """Every country by name in the reader's language (services/places.py)."""
+    names = places.countries(get_language() or "en")
+    return [("", gettext("Choose your country")), *names]
 
 
 def error_text(exc: DomainError) -> str:
@@ -89,7 +104,7 @@ class HouseholdForm(forms.Form):
         label=_("Household name"), max_length=100, help_text=_("For example “The Okafor family”.")
     )
     time_zone = forms.ChoiceField(label=_("Time zone"), choices=time_zone_choices)
-    country = forms.CharField(label=_("Country"), max_length=2, help_text=COUNTRY_HELP)
+    country = CountryField(label=_("Country"), choices=country_choices, help_text=COUNTRY_HELP)
     units = forms.ChoiceField(label=_("Units"), choices=UNITS_CHOICES, widget=forms.RadioSelect)
     day_starts_at = forms.TypedChoiceField(
         label=_("A day starts at"),

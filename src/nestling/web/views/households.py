@@ -13,7 +13,7 @@ from django.views.decorators.http import require_POST
 
 from nestling.domain.errors import DomainError
 from nestling.domain.households import Access, HouseholdSettings, Role
-from nestling.services import access, babies, households, invitations
+from nestling.services import access, babies, households, invitations, places
 from nestling.web.forms import (
     HouseholdForm,
     InviteForm,
@@ -44,11 +44,14 @@ def home(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def household_new(request: HttpRequest) -> HttpResponse:
+    # Proposed from the browser's languages here, and from its time zone by the page's script
+    # (household-locale.js); the person sees the guess and can change it.
+    proposal = places.propose(accept_language=request.headers.get("Accept-Language", ""))
     form = NewHouseholdForm(
         request.POST or None,
         initial={
-            "time_zone": "Europe/London",
-            "country": "GB",
+            "time_zone": proposal.time_zone or "",
+            "country": proposal.country or "",
             "units": "metric",
             "day_starts_at": 6,
         },
@@ -66,7 +69,13 @@ def household_new(request: HttpRequest) -> HttpResponse:
         else:
             messages.success(request, _("Welcome! Now add your baby — or the baby on the way."))
             return redirect(reverse("baby-new", args=[member.household_id]))
-    return render(request, "households/new.html", {"form": form})
+    context = {
+        "form": form,
+        "propose": not form.is_bound,  # never overwrite what the person sent
+        "proposed": proposal.country is not None,
+        "zone_countries": places.zone_countries(),
+    }
+    return render(request, "households/new.html", context)
 
 
 @login_required
