@@ -3,7 +3,7 @@
 A new household's country and time zone are proposed from what the browser says (its
 Accept-Language region, and its time zone sent by the page's script), never a fixed country;
 the person confirms or changes them. Country names and the zone-to-country table come from the
-Unicode CLDR through Babel (decision §15), so names follow the reader's language.
+Unicode CLDR through Babel (docs/decisions.md §17), so names follow the reader's language.
 """
 
 from __future__ import annotations
