@@ -62,10 +62,12 @@ def _pages(result: demo.DemoResult) -> list[str]:
         "/wellbeing/",
         "/wellbeing/history/",
         "/wellbeing/help/",
+        "/wellbeing/help/?country=JP",  # a country without a full list: number and directory
         "/wellbeing/start/phq9/",
         "/settings/",
         f"/households/{home}/",
         f"/babies/{baby}/edit/",
+        "/households/new/",
     ]
 
 

@@ -352,3 +352,17 @@ def test_lines_checked_more_than_a_year_ago_are_stale(raw, directory):
     older = broken(raw, set_in(["countries", "US", "resources", 1, "checked"], "2025-01-01"))
     stale = stale_lines(load_crisis_resources(older), today=date(2026, 11, 26))
     assert [(s.field, s.id) for s in stale] == [("countries.US.resources[1]", "us-988")]
+
+
+def test_every_sentence_of_the_packaged_file_is_marked_for_translation(raw):
+    """Descriptions, opening hours and generic names reach translators (domain/crisis_text.py)."""
+    from nestling.domain import crisis_text
+
+    marked = set(crisis_text.STRINGS)
+    groups = [*raw["countries"].values(), raw["fallback"]]
+    for line in (r for group in groups for r in group["resources"]):
+        for key in ("description", "hours"):
+            assert not line.get(key) or line[key] in marked, (line["id"], key)
+        if line["kind"] in ("emergency", "routine_care"):
+            assert line["name"] in marked, line["id"]
+    assert crisis.EMERGENCY_DESCRIPTION in marked

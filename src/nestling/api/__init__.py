@@ -9,6 +9,7 @@ from ninja import NinjaAPI
 from nestling import __version__
 from nestling.api import (
     babies,
+    crisis,
     cry,
     entries,
     errors,
@@ -48,3 +49,4 @@ api = NestlingAPI(
 errors.install(api)
 for module in (me, households, babies, entries, cry, plans, questionnaires, screenings, tokens):
     api.add_router("", module.router)
+api.add_router("", crisis.router)  # no account needed: see api/crisis.py

@@ -17,8 +17,6 @@ from nestling.domain import screening_schedule as schedule
 from nestling.domain.errors import ValidationError
 from nestling.domain.escalation import (
     Escalation,
-    ResourceSelection,
-    crisis_resources_for,
     escalate,
 )
 from nestling.domain.instruments import scoring, sharing
@@ -162,21 +160,3 @@ def log_shown(screening: Any, escalation: Escalation, channel: str, now: datetim
         channel=channel,
         shown_at=now,
     )
-
-
-def crisis_help(
-    *, actor: Actor | None, country: str | None
-) -> tuple[ResourceSelection, list[tuple[str, str]]]:
-    """Checked crisis resources for `country` (else the caller's household's), and the countries
-    the file covers. Needs no account: help must never be behind a login (§10.4)."""
-    directory = instruments.crisis_directory()
-    try:
-        code = _check_country(country)
-    except ValidationError:
-        code = None
-    if code is None and actor is not None and actor.user.is_authenticated:
-        first = access.households_of(actor)[:1]
-        code = first[0].household.country if first else None
-    selection = crisis_resources_for(code, directory, include_unverified=False)
-    countries = sorted((c, group.name) for c, group in directory.countries.items())
-    return selection, countries

@@ -151,6 +151,7 @@ RESOURCE_KINDS = {
     "urgent_advice": _("Urgent advice"),
     "support_line": _("Support line"),
     "routine_care": _("Your own care team"),
+    "directory": _("Helplines worldwide"),
 }
 
 

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from django.urls import path
 
-from nestling.web.views import accounts, babies, cry, entries, households, journal, practices
+from nestling.web.views import (
+    accounts,
+    babies,
+    crisis,
+    cry,
+    entries,
+    households,
+    journal,
+    practices,
+)
 from nestling.web.views import screening_results as results
 from nestling.web.views import screenings as wellbeing
 
@@ -66,7 +75,7 @@ urlpatterns = [
 # Wellbeing: questionnaires, results, history, and crisis help that needs no account.
 urlpatterns += [
     path("wellbeing/", wellbeing.wellbeing, name="wellbeing"),
-    path("wellbeing/help/", results.crisis_help, name="crisis-help"),
+    path("wellbeing/help/", crisis.crisis_help, name="crisis-help"),
     path("wellbeing/history/", results.history, name="screening-history"),
     path("wellbeing/snooze/", wellbeing.snooze, name="screening-snooze"),
     path("wellbeing/start/<slug:code>/", wellbeing.start, name="screening-start"),

@@ -23,16 +23,9 @@ from nestling.web import screening_chart, screening_text
 from nestling.web.forms import show_error
 from nestling.web.screening_forms import ReportForm, ShareForm
 from nestling.web.views import access_errors, actor, flash
+from nestling.web.views.crisis import resource_rows
 
 PANEL_KEYS = {"crisis.panel", "crisis.local_emergency"}
-
-
-def resource_rows(selection: Any) -> list[dict[str, Any]]:
-    """Template rows for a ResourceSelection: each resource with its kind's label."""
-    return [
-        {"r": r, "kind": screening_text.RESOURCE_KINDS.get(r.kind.value, "")}
-        for r in selection.resources
-    ]
 
 
 def panel_context(outcome: Any) -> dict[str, Any]:
@@ -320,15 +313,3 @@ def _history_row(screening: Any, instrument: Instrument, listed: Any = None) -> 
     if listed is not None and scores.share_scope(screening) is ShareScope.SCORE:
         name = ""  # shared as a score only: no level, nothing that reads as "all is well"
     return {"screening": screening, "total": total, "level": level, "level_name": name}
-
-
-def crisis_help(request: HttpRequest) -> HttpResponse:
-    """Crisis resources for anyone, signed in or not (never behind a login)."""
-    who = actor(request) if request.user.is_authenticated else None
-    selection, countries = scores.crisis_help(actor=who, country=request.GET.get("country"))
-    context = {
-        "selection": selection,
-        "countries": countries,
-        "resources": resource_rows(selection),
-    }
-    return render(request, "screenings/help.html", context)
