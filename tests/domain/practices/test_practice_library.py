@@ -481,3 +481,30 @@ def test_the_content_is_split_across_modules() -> None:
     assert len(CONTENT_MODULES) >= 8
     for path in CONTENT_MODULES:
         assert len(path.read_text(encoding="utf-8").splitlines()) <= 400, path.name
+
+
+def test_safe_sleep_cites_the_aap_2022_policy_not_2016() -> None:
+    """Issue 11 item 9: Moon RY et al., Pediatrics 2022;150(1):e2022057990."""
+    sleep = cite("aap-safe-sleep-2022")
+    assert "e2022057990" in sleep.citation and "Moon RY" in sleep.citation
+    assert sleep.urls[0] == "https://doi.org/10.1542/peds.2022-057990"
+    assert not [key for key in SOURCES if "2016" in key]
+    assert not [s.key for s in SOURCES.values() if "2016-2938" in s.citation]
+
+
+def test_massage_says_how_to_use_oil_with_its_source() -> None:
+    massage = get("baby-massage")
+    assert "massage-oils" in massage.source_keys
+    oil = next(note for note in massage.safety_notes if "oil" in note)
+    for words in ("unscented plant oil", "small patch of skin first", "nut oils", "olive oil"):
+        assert words in oil
+    assert "essential oils" in oil and "off the face" in oil and "where you live" in oil
+    face = massage.steps[-1].text
+    assert "face" in face and "no oil" in face
+    assert cite("massage-oils").strength.value == "study"  # one small adult study, said so
+
+
+def test_parent_pages_are_not_presented_as_guidelines() -> None:
+    """Evidence levels said honestly: AAP's parent pages are information, not a guideline."""
+    assert cite("aap-responsive-feeding").strength.value == "practice"
+    assert cite("cochrane-massage-2013").strength.value == "review"

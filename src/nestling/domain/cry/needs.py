@@ -6,7 +6,7 @@ Sources (clinical-reference §7.1, §7.3, §7.4):
   feeding. Wake windows (no guideline; commercial sources disagree, so shown only as soft ranges
   labelled "a rule of thumb, not medical guidance"): thresholds.sleep.
 - Temperature: feel the tummy, not hands or feet (Cry-sis); the marks are in thresholds.
-  temperature; avoid overheating and head covering in sleep (AAP 2016).
+  temperature; avoid overheating and head covering in sleep (AAP 2022).
 [P] Scores are Nestling's own weighting of how strongly the log points at a reason.
 """
 

@@ -10,7 +10,7 @@ Sources (clinical-reference §7.2, §7.5):
   helper says so rather than pick one.
 - ICON: Infant crying is normal and it will stop; Comfort methods can sometimes soothe; it's OK
   to walk away if the baby is safe and the crying is getting to you; Never shake or hurt a baby.
-- AAP 2016 safe sleep: on the back, on a firm surface, in their own cot.
+- AAP 2022 safe sleep (Moon et al.): on the back, on a firm surface, in their own cot.
 """
 
 from __future__ import annotations
@@ -43,7 +43,7 @@ PERIOD_TEXT = {
     "any": _("%(what)s settled %(n)s of the last %(total)s crying spells."),
 }
 
-# ICON (Dr Suzanne Smith; NHS and safeguarding partnerships); AAP 2016 safe sleep.
+# ICON (Dr Suzanne Smith; NHS and safeguarding partnerships); AAP 2022 safe sleep (Moon et al.).
 SAFETY = (
     t(_("Crying is normal, and it will stop.")),
     t(_("Comforting can sometimes soothe your baby, but not every time — that is not your fault.")),

@@ -1,7 +1,7 @@
 """Face and gaze practices: looking at each other during feeds, mirroring, play, tummy time.
 
 Sources: AAP/NWH responsive feeding (watch the baby's cues); HENRY (babies can be bored or
-overstimulated); AAP 2016 (supervised, awake tummy time). The clinical reference has no study of
+overstimulated); AAP 2022 (supervised, awake tummy time). The clinical reference has no study of
 face-to-face play itself, so these practices claim only what those sources say.
 """
 
@@ -150,7 +150,7 @@ TUMMY_TIME_ON_CHEST = Practice(
         "watched, to help development and reduce flat spots on the head, and on your chest "
         "your face is right in front of theirs."
     ),
-    source_keys=("aap-safe-sleep-2016",),
+    source_keys=("aap-safe-sleep-2022",),
     steps=steps(
         _("Check that you are awake and comfortable, then lean back on pillows."),
         _("Lay your baby tummy-down on your chest, facing you, while they are awake."),

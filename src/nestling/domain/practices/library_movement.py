@@ -1,7 +1,7 @@
 """Movement practices: rocking, carrying in a sling, a walk together and slow dancing.
 
 Sources: HENRY and Cry-sis (rocking, sling, motion and a change of scene as comfort); ICON for
-"never shake" and stepping away; AAP 2016 for safe sleep and overheating. Sling-safety wording is
+"never shake" and stepping away; AAP 2022 for safe sleep and overheating. Sling-safety wording is
 common practice: the clinical reference does not list a sling-safety source yet.
 """
 

@@ -1,7 +1,8 @@
 """Routine practices: a calm bedtime, bath time together, a calm feed and a winding cuddle.
 
 Sources: HENRY and Cry-sis (a darker, quieter room for tiredness; holds and walking for wind);
-AAP 2016 safe sleep; AAP/NWH responsive feeding; NHS lists for feeding red flags (§8.2).
+AAP 2022 safe sleep (Moon et al.); AAP/NWH responsive feeding; NHS lists for feeding red flags
+(§8.2).
 Bath-safety wording is common practice: the clinical reference lists no bath-safety source.
 """
 
@@ -28,7 +29,7 @@ BEDTIME = Practice(
         "sleep guidance is for every sleep to end with your baby on their back on a firm, flat "
         "surface of their own."
     ),
-    source_keys=("henry-cry-sis-comfort", "aap-safe-sleep-2016"),
+    source_keys=("henry-cry-sis-comfort", "aap-safe-sleep-2022"),
     steps=steps(
         _("Dim the lights and lower the noise a little before bed."),
         _("Do a few things in the same order, such as a wash, clean nappy, sleepsuit and feed."),

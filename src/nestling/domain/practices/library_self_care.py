@@ -1,7 +1,7 @@
 """Care for the caregiver: rest, accepting help, a check-in, asking for help, a breather.
 
 These practices point to a midwife, health visitor or doctor and never diagnose. Sources: AAP
-2016 (safe sleep so a parent can rest); WHO KMC (partners and family share care); ACOG CPG 4 and
+2022 (safe sleep so a parent can rest); WHO KMC (partners and family share care); ACOG CPG 4 and
 NICE CG192 (ask about mood); USPSTF 2019 and Paulson & Bazemore 2010 (how common low mood is);
 Postpartum Support International (psychosis is an emergency); ICON (step away, never shake).
 """
@@ -37,7 +37,7 @@ REST = Practice(
         "Safe sleep guidance is for your baby to sleep on their back in their own cot in your "
         "room, which lets you lie down close by instead of dozing with your baby on the sofa."
     ),
-    source_keys=("aap-safe-sleep-2016",),
+    source_keys=("aap-safe-sleep-2022",),
     steps=steps(
         _("When your baby falls asleep, lay them on their back in their cot or Moses basket."),
         _("Let one job go; the dishes and messages can wait."),

@@ -1,6 +1,6 @@
 """Safety wording that several practices share, so it reads the same everywhere it appears.
 
-Sources: safe sleep and awake adult (AAP 2016, clinical reference §7.5); step away and never
+Sources: safe sleep and awake adult (AAP 2022, clinical reference §7.5); step away and never
 shake (ICON, §7.5); cry red flags (NICE NG143, §8.1).
 """
 

@@ -155,7 +155,7 @@ MASSAGE = Practice(
         "found the evidence too weak to be sure, so enjoy it as time together rather than a "
         "treatment."
     ),
-    source_keys=("cochrane-massage-2013", "massage-practice"),
+    source_keys=("cochrane-massage-2013", "massage-practice", "massage-oils"),
     steps=steps(
         _(
             "Warm the room, wash your hands and lay your baby on a towel when they are calm "
@@ -180,7 +180,10 @@ MASSAGE = Practice(
             seconds=60,
         ),
         Step(
-            text=_("Finish with feather-light strokes across the face, forehead to cheeks."),
+            text=_(
+                "Finish with feather-light strokes across the face, forehead to cheeks, with no "
+                "oil on your fingers."
+            ),
             seconds=30,
         ),
     ),
@@ -194,6 +197,12 @@ MASSAGE = Practice(
             "arch their back, frown or cry."
         ),
         _("Keep a hand on your baby and never leave them on a raised surface."),
+        _(
+            "Oil is optional. If you use it, choose a little unscented plant oil, such as "
+            "sunflower oil, and try it on a small patch of skin first. Avoid nut oils, olive oil "
+            "and essential oils, keep oil off the face and hands, and follow the advice of your "
+            "midwife, nurse or doctor where you live."
+        ),
     ),
     when_not=(
         _("When your baby is hungry, crying or asleep, or has just fed: wait about 30–40 minutes."),

@@ -1,7 +1,8 @@
 """The sources behind the practice library: key -> citation, taken from clinical-reference.md.
 
-Every practice names at least one key from here, and nothing is cited that the project's
-clinical reference (clinical-reference.md §7.1, §7.5, §8, §9, §10) does not list.
+Every practice names at least one key from here. Each source is one the project's clinical
+reference lists (clinical-reference.md §7.1, §7.5, §8, §9, §10) or one read in the stored corpus
+at the address given; `strength` says honestly what kind of evidence it is.
 Citations are bibliographic text, so they are not marked for translation.
 """
 
@@ -96,6 +97,26 @@ _ALL = (
         ),
     ),
     Source(
+        key="massage-oils",
+        citation=(
+            "Danby SG, AlEnezi T, Sultan A, et al. Effect of olive and sunflower seed oil on the "
+            "adult skin barrier: implications for neonatal skin care. Pediatr Dermatol "
+            "2013;30(1):42–50; International Association of Infant Massage (IAIM) guidance on "
+            "unscented vegetable oils, as reported by instructors."
+        ),
+        urls=(
+            "https://www.halbertdermatology.com.au/news/massaging-babies-with-oils/",
+            "https://hertsbaby.co.uk/olive-oil-on-babies-skin/",
+        ),
+        strength=Strength.STUDY,
+        note=(
+            "A small study in adults: olive oil weakened the skin barrier, sunflower seed oil did "
+            "not; dermatologists advise against nut oils. Instructors advise unscented plant oil, "
+            "a patch test first, and no essential oils. No trial in babies settles which oil is "
+            "best, so follow local advice."
+        ),
+    ),
+    Source(
         key="aap-reading-2014",
         citation=(
             "American Academy of Pediatrics, Council on Early Childhood. Literacy promotion: an "
@@ -124,8 +145,11 @@ _ALL = (
             "NWH postpartum guide (nwh.org): feed on hunger cues; crying is a late cue."
         ),
         urls=("https://www.healthychildren.org", "https://www.nwh.org"),
-        strength=Strength.GUIDELINE,
-        note="Feed on cues, not the clock; babies also suck for comfort.",
+        strength=Strength.PRACTICE,
+        note=(
+            "Feed on cues, not the clock; babies also suck for comfort. Parent information pages "
+            "(read in a mirror copy), not a formal guideline."
+        ),
     ),
     Source(
         key="henry-cry-sis-comfort",
@@ -154,18 +178,23 @@ _ALL = (
         strength=Strength.PRACTICE,
     ),
     Source(
-        key="aap-safe-sleep-2016",
+        key="aap-safe-sleep-2022",
         citation=(
-            "AAP Task Force on Sudden Infant Death Syndrome. SIDS and other sleep-related infant "
-            "deaths: updated 2016 recommendations for a safe infant sleeping environment. "
-            "Pediatrics 2016. doi:10.1542/peds.2016-2938."
+            "Moon RY, Carlin RF, Hand I; Task Force on Sudden Infant Death Syndrome and Committee "
+            "on Fetus and Newborn. Sleep-related infant deaths: updated 2022 recommendations for "
+            "reducing infant deaths in the sleep environment. Pediatrics 2022;150(1):e2022057990. "
+            "doi:10.1542/peds.2022-057990."
         ),
-        urls=("https://www.knoxpediatrics.com", "https://www.ispid.org/id_aap.html"),
+        urls=(
+            "https://doi.org/10.1542/peds.2022-057990",
+            "https://publications.aap.org/pediatrics/article/150/1/e2022057990/188304/",
+        ),
         strength=Strength.GUIDELINE,
         note=(
-            "Back to sleep on a firm flat surface; room-share without bed-sharing; no soft "
-            "objects; avoid overheating and head covering; supervised, awake tummy time "
-            "(recommendation 14, read at ispid.org)."
+            "Back to sleep on a firm, flat, non-inclined surface; room-share without bed-sharing; "
+            "no soft bedding; avoid overheating; a pacifier at sleep time. Awake, supervised tummy "
+            "time is among its updated recommendations (read in the policy's abstract). Replaces "
+            "the 2016 statement."
         ),
     ),
     Source(
