@@ -70,7 +70,7 @@ def test_each_sign_by_age(
         flag = assessment.red_flags[0]
         assert (flag.code, flag.help_level) == (sign.value, level)
         steps = texts(flag.instructions)
-        assert ("Call your emergency number now" in steps) is (level is HelpLevel.EMERGENCY)
+        assert ("emergency number now" in steps) is (level is HelpLevel.EMERGENCY)
         assert ("within 2 hours" in steps) is two_hours
         evidence = texts(flag.evidence)
     else:
@@ -103,7 +103,7 @@ def test_a_fever_is_judged_at_the_corrected_age() -> None:
 def test_sign_specific_steps_come_first() -> None:
     allergy = cry.assess(baby(200), ["severe_allergic_reaction"]).red_flags[0]
     steps = [render(s) for s in allergy.instructions]
-    assert steps[0] == "Call your emergency number now."
+    assert steps[0] == "Call your local emergency number now."  # no household: no digits
     assert "adrenaline auto-injector" in steps[1]
     rash = cry.assess(baby(200), ["rash_not_fading"]).red_flags[0]
     assert "palms of the hands" in texts(rash.instructions)
