@@ -75,6 +75,8 @@ def test_the_endpoint_is_documented_with_its_error(db: None) -> None:
     schema = Client().get("/api/v1/openapi.json").json()
     operation = schema["paths"][URL]["get"]
     assert {"200", "422"} <= set(operation["responses"])
+    error = operation["responses"]["422"]["content"]["application/json"]["schema"]
+    assert error == {"$ref": "#/components/schemas/Error"}
     assert not operation.get("security")  # no account needed
     names = [p["name"] for p in operation["parameters"]]
     assert names == ["country", "include_unverified"]

@@ -56,12 +56,6 @@ class CrisisResourcesOut(Schema):
     resources: list[CrisisLineOut] = Field(..., description="Emergency first, in display order.")
 
 
-class ProblemOut(Schema):
-    detail: str
-    field: str | None
-    code: str
-
-
 def _said(words: Phrase) -> str:
     template = gettext(words.template)
     return template % words.params if words.params else template
@@ -92,7 +86,7 @@ def resources_out(selection: ResourceSelection) -> CrisisResourcesOut:
 @router.get(
     "/crisis-resources",
     auth=None,
-    response={200: CrisisResourcesOut, 422: ProblemOut},
+    response=CrisisResourcesOut,  # its 422 (a bad code) is added by api/openapi.py
     summary="Where to turn in a country, now (no account needed)",
     description=(
         "The country's emergency number, crisis and suicide lines, its line for urgent medical "
