@@ -44,7 +44,7 @@ def test_a_picked_sign_gets_the_red_flag_and_the_emergency_lines(world: World) -
         "baby",
         "emergency",
     )
-    assert alert["instructions"][0] == "Call your emergency number now."
+    assert alert["instructions"][0] == "Call 999 now."  # the household's own number (GB)
     assert alert["help"][0]["kind"] == "emergency" and alert["help"][0]["phone"] == "999"
     assert "NHS" in alert["source"]
 
@@ -77,7 +77,8 @@ def test_the_issues_check_in_gets_crisis_help_and_a_wellbeing_check(world: World
     assert any("put them down somewhere safe" in line for line in harm["instructions"])
     assert any("call your emergency number now" in line for line in harm["instructions"])
     assert len(harm["evidence"]) == 2  # thoughts of harming the baby, and oneself
-    assert [h["id"] for h in harm["help"]] == ["gb-samaritans", "gb-999"]
+    ids = [h["id"] for h in harm["help"]]
+    assert ids[0] == "gb-samaritans" and ids[-1] == "gb-999"  # crisis lines first, then 999
     wellbeing = body["alerts"][1]
     assert wellbeing["action"] == "wellbeing_check" and wellbeing["help_level"] == "talk_soon"
     assert wellbeing["evidence"] == ["Your mood: 1 of 5.", "Your stress: 5 of 5."]
