@@ -53,7 +53,7 @@ def test_cookies_are_secure_behind_tls(world: World) -> None:
 
 def test_repeated_wrong_passwords_lock_the_login(world: World, settings: Any) -> None:
     client = Client()
-    for _ in range(settings.AXES_FAILURE_LIMIT - 1):
+    for _ in range(settings.LOGIN_FAILURE_LIMIT - 1):
         page = client.post("/accounts/login/", {"username": "alice", "password": "wrong"})
         assert page.status_code == 200
     last = client.post("/accounts/login/", {"username": "alice", "password": "wrong"})
@@ -119,3 +119,26 @@ def test_csrf_failure_page_explains_the_base_url(world: World) -> None:
 def test_signup_can_be_closed(db: None, settings: Any, signup: bool) -> None:
     settings.ALLOW_SIGNUP = signup
     assert Client().get("/accounts/signup/").status_code == (200 if signup else 404)
+
+
+def test_pages_and_api_answers_are_never_stored_but_static_files_are_cached(
+    world: World, settings: Any
+) -> None:
+    from tests.conftest import api_client
+
+    client = Client()
+    client.force_login(world.alice)
+    for response in (
+        client.get(f"/babies/{world.baby_id}/timeline/"),
+        client.get(f"/households/{world.home_id}/"),
+        client.get("/wellbeing/history/"),
+        Client().get("/accounts/login/"),
+        api_client(world.alice).get(f"/api/v1/babies/{world.baby_id}/entries"),
+        api_client(world.alice).get("/api/v1/me"),
+        Client().get("/api/v1/me"),  # a refusal too
+        client.get("/no-such-page/"),
+    ):
+        assert "no-store" in response["Cache-Control"], response
+    static = Client().get(settings.STATIC_URL + "nestling/nestling.css")
+    assert static.status_code == 200
+    assert "no-store" not in static["Cache-Control"] and "max-age" in static["Cache-Control"]

@@ -11,7 +11,7 @@ from ninja.errors import AuthenticationError, HttpError
 from ninja.errors import ValidationError as NinjaValidationError
 
 from nestling.api.parsing import field_path
-from nestling.domain.errors import DomainError, ValidationError
+from nestling.domain.errors import DomainError, TooManyAttempts, ValidationError
 
 
 def _translated(template: str, params: dict[str, Any]) -> str:
@@ -52,7 +52,10 @@ def install(api: NinjaAPI) -> None:
                 {"field": field, "message": gettext(text) if text != exc.template else message}
                 for field, text in exc.errors
             ]
-        return api.create_response(request, body, status=exc.status)
+        response = api.create_response(request, body, status=exc.status)
+        if isinstance(exc, TooManyAttempts):
+            response["Retry-After"] = str(exc.retry_after)
+        return response
 
     @api.exception_handler(NinjaValidationError)
     def invalid_input(request: HttpRequest, exc: NinjaValidationError) -> HttpResponse:

@@ -88,7 +88,7 @@ def set_profile(request: HttpRequest, payload: ProfileIn) -> ProfileOut:
 
 @router.post("/me/password", response={204: None}, summary="Change my password")
 def change_password(request: HttpRequest, payload: PasswordIn) -> Status[None]:
-    accounts.change_password(actor=actor(request), **payload.model_dump())
+    accounts.change_password(actor=actor(request), now=timezone.now(), **payload.model_dump())
     if not hasattr(request.auth, "scope"):
         # Signed in through the browser: keep this session, other sessions are logged out.
         update_session_auth_hash(request, request.user)

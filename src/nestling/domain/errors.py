@@ -81,3 +81,15 @@ class Conflict(DomainError):
         params: dict[str, object] | None = None,
     ) -> None:
         super().__init__(message, field=field, code=code, params=params)
+
+
+class TooManyAttempts(DomainError):
+    """Too many failed attempts: the caller must wait `retry_after` seconds (HTTP 429)."""
+
+    status = 429
+
+    def __init__(
+        self, message: str, *, retry_after: int, params: dict[str, object] | None = None
+    ) -> None:
+        super().__init__(message, code="too_many_attempts", params=params)
+        self.retry_after = max(1, retry_after)

@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo
 
 from django.db.models import QuerySet
 
+from nestling.addresses import client_address
 from nestling.domain.errors import NotFound, PermissionDenied, ValidationError
 from nestling.domain.households import Access, Role, role_allows
 from nestling.domain.text import gettext_noop as _
@@ -35,6 +36,7 @@ class Actor:
 
     user: Any  # nestling.store.models.User
     scope: str = "write"  # "read" for read-only API tokens
+    address: str = ""  # where the request came from (nestling/addresses.py), for rate limits
     seen: dict[Any, Any] = field(default_factory=dict, compare=False, repr=False)
 
     @property
@@ -47,7 +49,7 @@ def actor_of(request: Any, scope: str = "write") -> Actor:
     services can remember what they looked up."""
     found: Actor | None = getattr(request, "nestling_actor", None)
     if found is None:
-        found = Actor(user=request.user, scope=scope)
+        found = Actor(user=request.user, scope=scope, address=client_address(request))
         request.nestling_actor = found
     return found
 

@@ -10,8 +10,10 @@ from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import IntegrityError, transaction
 
 from nestling.domain import caregivers
+from nestling.domain import limits as rules
 from nestling.domain.errors import NotFound, ValidationError
 from nestling.domain.text import gettext_noop as _
+from nestling.services import limits
 from nestling.services.access import Actor, require_write
 from nestling.store.models import CaregiverProfile, User
 
@@ -37,7 +39,13 @@ def _clean_username(username: str) -> str:
     return name
 
 
-def sign_up(*, username: str, password: str, display_name: str = "") -> User:
+def sign_up(
+    *, username: str, password: str, display_name: str = "", address: str = "", now: datetime
+) -> User:
+    """A new account. Every attempt from an address counts against its limit (the shell's
+    `createuser` passes no address and is not limited)."""
+    if address:
+        limits.count([limits.at(rules.SIGNUP_ADDRESS, address)], now)
     name = _clean_username(username)
     if User.objects.filter(username__iexact=name).exists():
         raise ValidationError(_("That username is taken. Please choose another."), field="username")
@@ -62,11 +70,20 @@ def by_username(username: str) -> User:
     return user
 
 
-def change_password(*, actor: Actor, old_password: str, new_password: str) -> None:
+def check_current_password(*, actor: Actor, password: str, now: datetime) -> None:
+    """Refuse a wrong current password, and pause after a few: a stolen token or an unattended
+    session must not be able to guess the password behind it."""
+    account = [limits.of_account(rules.PASSWORD_ACCOUNT, actor.user.username)]
+    limits.check(account, now)
+    if not actor.user.check_password(password):
+        limits.count(account, now)
+        raise ValidationError(_("Your current password is not right."), field="old_password")
+
+
+def change_password(*, actor: Actor, old_password: str, new_password: str, now: datetime) -> None:
     require_write(actor)
     user = actor.user
-    if not user.check_password(old_password):
-        raise ValidationError(_("Your current password is not right."), field="old_password")
+    check_current_password(actor=actor, password=old_password, now=now)
     _check_password(new_password, user, "new_password")
     user.set_password(new_password)
     user.save(update_fields=["password"])

@@ -10,10 +10,11 @@ from django.conf import settings
 from django.db import IntegrityError, transaction
 
 from nestling.domain import households as rules
-from nestling.domain.errors import Conflict, NotFound, ValidationError
+from nestling.domain.errors import Conflict, DomainError, NotFound, ValidationError
 from nestling.domain.households import Access
+from nestling.domain.limits import INVITATION_ACCOUNT, INVITATION_ADDRESS
 from nestling.domain.text import gettext_noop as _
-from nestling.services import access
+from nestling.services import access, limits
 from nestling.services.access import Actor
 from nestling.services.households import parse_relationship, parse_role
 from nestling.store.models import Invitation, Membership
@@ -117,13 +118,41 @@ def _usable(code: str, now: datetime, *, lock: bool) -> Invitation:
     return invitation
 
 
-def peek(*, code: str, now: datetime) -> Invitation:
+def _code_checks(actor: Actor) -> list[limits.Check]:
+    return [
+        limits.of_account(INVITATION_ACCOUNT, actor.user.username),
+        limits.at(INVITATION_ADDRESS, actor.address),
+    ]
+
+
+def _count_wrong_code(actor: Actor, code: str, exc: DomainError, now: datetime) -> None:
+    """A code that leads nowhere counts against the limits: codes must not be guessable by
+    trying many (an already used or expired one counts too, as it was not the caller's)."""
+    if exc.field == "code" and exc.code != "duplicate" and normalise(code):
+        limits.count(_code_checks(actor), now)
+
+
+def peek(*, actor: Actor, code: str, now: datetime) -> Invitation:
     """The invitation behind a code, for the join page; raises if it cannot be used."""
-    return _usable(code, now, lock=False)
+    limits.check(_code_checks(actor), now)
+    try:
+        return _usable(code, now, lock=False)
+    except DomainError as exc:
+        _count_wrong_code(actor, code, exc, now)
+        raise
 
 
 def accept(*, actor: Actor, code: str, relationship: str = "", now: datetime) -> Membership:
     access.require_write(actor)
+    limits.check(_code_checks(actor), now)
+    try:
+        return _accept(actor=actor, code=code, relationship=relationship, now=now)
+    except DomainError as exc:
+        _count_wrong_code(actor, code, exc, now)  # outside the transaction that rolled back
+        raise
+
+
+def _accept(*, actor: Actor, code: str, relationship: str, now: datetime) -> Membership:
     with transaction.atomic():
         invitation = _usable(code, now, lock=True)
         chosen = relationship or invitation.relationship

@@ -10,7 +10,9 @@ from django.conf import settings
 from django.db import transaction
 
 from nestling.domain.errors import NotFound, ValidationError
+from nestling.domain.limits import API_TOKEN_ADDRESS
 from nestling.domain.text import gettext_noop as _
+from nestling.services import limits
 from nestling.services.access import Actor, require_write
 from nestling.store import queries
 from nestling.store.models import ApiToken
@@ -69,12 +71,15 @@ def revoke(*, actor: Actor, token_id: int, now: datetime) -> ApiToken:
     return token
 
 
-def authenticate(raw: str, now: datetime) -> ApiToken | None:
-    """The live token behind `raw`, with its user; records the use at most once a minute."""
-    if not raw.startswith(PREFIX):
-        return None
-    token = queries.live_token(_digest(raw))
+def authenticate(raw: str, now: datetime, *, address: str = "") -> ApiToken | None:
+    """The live token behind `raw`, with its user; records the use at most once a minute.
+
+    A wrong token is counted against its address; once the address is over the limit this
+    raises TooManyAttempts. A right one costs no extra query (nothing on the hot path).
+    """
+    token = queries.live_token(_digest(raw)) if raw.startswith(PREFIX) else None
     if token is None:
+        limits.count([limits.at(API_TOKEN_ADDRESS, address)], now)
         return None
     stale = now - timedelta(seconds=settings.TOKEN_TOUCH_SECONDS)
     if token.last_used_at is None or token.last_used_at < stale:

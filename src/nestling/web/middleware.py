@@ -1,4 +1,4 @@
-"""Cross-cutting page concerns: security headers and one structured log line per request."""
+"""Cross-cutting concerns: security and caching headers, the 429 page, one log line per request."""
 
 from __future__ import annotations
 
@@ -7,7 +7,12 @@ import time
 from collections.abc import Callable
 
 from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
 from django.utils import timezone
+from django.utils.cache import add_never_cache_headers
+from django.utils.translation import gettext
+
+from nestling.domain.errors import TooManyAttempts
 
 log = logging.getLogger("nestling.request")
 
@@ -36,6 +41,10 @@ class SecurityHeadersMiddleware:
         response = self.get_response(request)
         response.setdefault("Content-Security-Policy", CSP)
         response.setdefault("Permissions-Policy", "camera=(), microphone=(), geolocation=()")
+        # Pages and API answers carry family and health data: no browser or proxy may keep a
+        # copy (a shared computer's back button, a disk cache). Static files never get here:
+        # whitenoise answers them earlier with their own caching.
+        add_never_cache_headers(response)
         return response
 
 
@@ -69,6 +78,8 @@ class RequestStateMiddleware:
     A gunicorn worker serves different families one after another in the same thread; a time
     zone activated for one family's page would otherwise shape the next family's times.
     """
+class TooManyAttemptsMiddleware:
+    """A page refused by a rate limit (domain/limits.py): the 429 page, with Retry-After."""
 
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
         self.get_response = get_response
@@ -79,3 +90,16 @@ class RequestStateMiddleware:
             return self.get_response(request)
         finally:
             timezone.deactivate()
+        return self.get_response(request)
+
+    def process_exception(self, request: HttpRequest, exc: Exception) -> HttpResponse | None:
+        if not isinstance(exc, TooManyAttempts):
+            return None
+        return too_many_attempts(request, exc)
+
+
+def too_many_attempts(request: HttpRequest, exc: TooManyAttempts) -> HttpResponse:
+    text = gettext(exc.template) % exc.params
+    response = render(request, "errors/too_many.html", {"message": text}, status=429)
+    response["Retry-After"] = str(exc.retry_after)
+    return response

@@ -7,6 +7,7 @@ import sys
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.utils import timezone
 
 from nestling.domain.errors import DomainError
 from nestling.services import accounts
@@ -31,7 +32,10 @@ class Command(BaseCommand):
                 raise CommandError("The passwords do not match.")
         try:
             user = accounts.sign_up(
-                username=options["username"], password=password, display_name=options["name"]
+                username=options["username"],
+                password=password,
+                display_name=options["name"],
+                now=timezone.now(),
             )
         except DomainError as exc:
             raise CommandError(f"{exc.field}: {exc.message}") from exc

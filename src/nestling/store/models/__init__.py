@@ -4,6 +4,7 @@ from nestling.store.models.accounts import ApiToken, CaregiverProfile, User
 from nestling.store.models.babies import Baby
 from nestling.store.models.entries import Entry
 from nestling.store.models.households import Household, Invitation, Membership
+from nestling.store.models.limits import RateCounter
 from nestling.store.models.plans import PlanChoice
 from nestling.store.models.screenings import (
     EscalationShown,
@@ -23,6 +24,7 @@ __all__ = [
     "Invitation",
     "Membership",
     "PlanChoice",
+    "RateCounter",
     "Screening",
     "ScreeningSnooze",
     "User",

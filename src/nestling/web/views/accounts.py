@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+from django import forms
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
-from django.contrib.auth.forms import PasswordChangeForm
+from django.contrib.auth.forms import AuthenticationForm, PasswordChangeForm
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse_lazy
@@ -16,24 +19,73 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from nestling.domain.errors import DomainError
-from nestling.services import accounts, tokens
-from nestling.web.forms import ProfileForm, SignUpForm, TokenForm, show_error
+from nestling.addresses import client_address
+from nestling.domain.errors import DomainError, TooManyAttempts
+from nestling.services import accounts, signin, tokens
+from nestling.web.forms import ProfileForm, SignUpForm, TokenForm, error_text, show_error
 from nestling.web.views import actor
 
 
 class LoginView(auth_views.LoginView):
+    """Django's login, with the limits of services/signin.py around the password check."""
+
     template_name = "accounts/login.html"
     redirect_authenticated_user = True
+
+    def _who(self) -> dict[str, Any]:
+        return {
+            "username": self.request.POST.get("username", ""),
+            "address": client_address(self.request),
+        }
+
+    def post(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        signin.before_password(**self._who(), now=timezone.now())
+        return super().post(request, *args, **kwargs)
+
+    def form_invalid(self, form: AuthenticationForm) -> HttpResponse:
+        if form.data.get("password"):
+            signin.password_failed(**self._who(), now=timezone.now())
+        return super().form_invalid(form)
+
+    def form_valid(self, form: AuthenticationForm) -> HttpResponse:
+        signin.password_ok(**self._who())
+        return super().form_valid(form)
 
 
 class LogoutView(auth_views.LogoutView):
     pass
 
 
+class CheckedPasswordChangeForm(PasswordChangeForm):
+    """The current password is checked by services/accounts.py, which pauses after a few
+    wrong ones (TooManyAttempts goes on to the 429 page)."""
+
+    def __init__(self, *args: Any, request: HttpRequest, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.request = request
+
+    def clean_old_password(self) -> str:
+        password: str = self.cleaned_data["old_password"]
+        try:
+            accounts.check_current_password(
+                actor=actor(self.request), password=password, now=timezone.now()
+            )
+        except TooManyAttempts:
+            raise
+        except DomainError as exc:
+            raise forms.ValidationError(error_text(exc), code="password_incorrect") from exc
+        return password
+
+
 class PasswordChangeView(auth_views.PasswordChangeView):
     template_name = "accounts/password.html"
     success_url = reverse_lazy("settings")
+    form_class = CheckedPasswordChangeForm
+
+    def get_form_kwargs(self) -> dict[str, Any]:
+        kwargs = super().get_form_kwargs()
+        kwargs["request"] = self.request
+        return kwargs
 
     def form_valid(self, form: PasswordChangeForm) -> HttpResponse:
         messages.success(self.request, _("Your password is changed."))
@@ -51,7 +103,11 @@ def signup(request: HttpRequest) -> HttpResponse:
         next_url = ""
     if request.method == "POST" and form.is_valid():
         try:
-            user = accounts.sign_up(**form.cleaned_data)
+            user = accounts.sign_up(
+                **form.cleaned_data, address=client_address(request), now=timezone.now()
+            )
+        except TooManyAttempts:
+            raise
         except DomainError as exc:
             show_error(form, exc)
         else:

@@ -11,7 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from nestling.domain.errors import DomainError
+from nestling.domain.errors import DomainError, TooManyAttempts
 from nestling.domain.households import Access, HouseholdSettings, Role
 from nestling.services import access, babies, households, invitations, places
 from nestling.web.forms import (
@@ -212,7 +212,9 @@ def join(request: HttpRequest, code: str = "") -> HttpResponse:
     invitation = None
     if code and request.method == "GET":
         try:
-            invitation = invitations.peek(code=code, now=timezone.now())
+            invitation = invitations.peek(actor=actor(request), code=code, now=timezone.now())
+        except TooManyAttempts:
+            raise
         except DomainError as exc:
             show_error(form, exc)
         else:
@@ -223,6 +225,8 @@ def join(request: HttpRequest, code: str = "") -> HttpResponse:
             member = invitations.accept(
                 actor=actor(request), now=timezone.now(), **form.cleaned_data
             )
+        except TooManyAttempts:
+            raise
         except DomainError as exc:
             show_error(form, exc)
         else:
