@@ -124,6 +124,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "nestling.web.middleware.SessionActivityMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "nestling.web.middleware.TooManyAttemptsMiddleware",
@@ -202,6 +203,9 @@ LOGOUT_REDIRECT_URL = "login"
 # limits are in nestling/domain/limits.py).
 LOGIN_FAILURE_LIMIT = int(env("NESTLING_LOGIN_FAILURE_LIMIT", "5"))
 
+# Sessions in `user_session` (store/session_store.py): listed under Settings, ended at once.
+SESSION_ENGINE = "nestling.store.session_store"
+SESSION_TOUCH_SECONDS = 300  # note a session's last use at most every 5 minutes
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 SESSION_COOKIE_AGE = 60 * 60 * 24 * 30  # a month: parents should not log in again at 3 a.m.

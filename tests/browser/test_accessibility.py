@@ -65,6 +65,7 @@ def _pages(result: demo.DemoResult) -> list[str]:
         "/wellbeing/help/?country=JP",  # a country without a full list: number and directory
         "/wellbeing/start/phq9/",
         "/settings/",
+        "/settings/sessions/",
         f"/households/{home}/",
         f"/babies/{baby}/edit/",
         "/households/new/",

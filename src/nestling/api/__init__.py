@@ -19,6 +19,7 @@ from nestling.api import (
     plans,
     questionnaires,
     screenings,
+    sessions,
     tokens,
 )
 from nestling.api.auth import BrowserSession, TokenAuth
@@ -50,3 +51,4 @@ errors.install(api)
 for module in (me, households, babies, entries, cry, plans, questionnaires, screenings, tokens):
     api.add_router("", module.router)
 api.add_router("", crisis.router)  # no account needed: see api/crisis.py
+api.add_router("", sessions.router)

@@ -88,8 +88,14 @@ def set_profile(request: HttpRequest, payload: ProfileIn) -> ProfileOut:
 
 @router.post("/me/password", response={204: None}, summary="Change my password")
 def change_password(request: HttpRequest, payload: PasswordIn) -> Status[None]:
-    accounts.change_password(actor=actor(request), now=timezone.now(), **payload.model_dump())
-    if not hasattr(request.auth, "scope"):
+    browser = not hasattr(request.auth, "scope")
+    accounts.change_password(
+        actor=actor(request),
+        now=timezone.now(),
+        keep_session=request.session.session_key if browser else None,
+        **payload.model_dump(),
+    )
+    if browser:
         # Signed in through the browser: keep this session, other sessions are logged out.
         update_session_auth_hash(request, request.user)
     return Status(204, None)

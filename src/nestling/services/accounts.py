@@ -13,7 +13,7 @@ from nestling.domain import caregivers
 from nestling.domain import limits as rules
 from nestling.domain.errors import NotFound, ValidationError
 from nestling.domain.text import gettext_noop as _
-from nestling.services import limits
+from nestling.services import limits, sessions
 from nestling.services.access import Actor, require_write
 from nestling.store.models import CaregiverProfile, User
 
@@ -80,13 +80,28 @@ def check_current_password(*, actor: Actor, password: str, now: datetime) -> Non
         raise ValidationError(_("Your current password is not right."), field="old_password")
 
 
-def change_password(*, actor: Actor, old_password: str, new_password: str, now: datetime) -> None:
+def change_password(
+    *,
+    actor: Actor,
+    old_password: str,
+    new_password: str,
+    now: datetime,
+    keep_session: str | None = None,
+) -> None:
+    """Change the actor's password; every browser session but `keep_session` is signed out."""
     require_write(actor)
     user = actor.user
     check_current_password(actor=actor, password=old_password, now=now)
     _check_password(new_password, user, "new_password")
-    user.set_password(new_password)
-    user.save(update_fields=["password"])
+    set_password(user=user, password=new_password, keep_session=keep_session)
+
+
+def set_password(*, user: Any, password: str, keep_session: str | None = None) -> None:
+    """Store a new password (already checked) and sign out the user's other sessions."""
+    user.set_password(password)
+    with transaction.atomic():
+        user.save(update_fields=["password"])
+        sessions.end_all(user=user, keep=keep_session)
 
 
 def update_account(

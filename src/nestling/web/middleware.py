@@ -6,13 +6,17 @@ import logging
 import time
 from collections.abc import Callable
 
+from django.conf import settings
+from django.contrib.auth import SESSION_KEY
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext
 
+from nestling.addresses import client_address
 from nestling.domain.errors import TooManyAttempts
+from nestling.services.sessions import ADDRESS, AGENT, SEEN, SINCE
 
 log = logging.getLogger("nestling.request")
 
@@ -103,3 +107,26 @@ def too_many_attempts(request: HttpRequest, exc: TooManyAttempts) -> HttpRespons
     response = render(request, "errors/too_many.html", {"message": text}, status=429)
     response["Retry-After"] = str(exc.retry_after)
     return response
+
+
+class SessionActivityMiddleware:
+    """Note in a signed-in session where and when it was last used, for the list of devices
+    under Settings; at most every few minutes, so browsing does not write on every page."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        response = self.get_response(request)
+        session = getattr(request, "session", None)
+        # Only browser sessions that are signed in (an API token's request has no session).
+        if session is None or not session.get(SESSION_KEY):
+            return response
+        now = int(time.time())
+        seen = session.get(SEEN)
+        if not isinstance(seen, int) or now - seen >= settings.SESSION_TOUCH_SECONDS:
+            session.setdefault(SINCE, now)
+            session[SEEN] = now
+            session[AGENT] = request.headers.get("User-Agent", "")[:300]
+            session[ADDRESS] = client_address(request)
+        return response

@@ -13,6 +13,7 @@ from nestling.web.views import (
     households,
     journal,
     practices,
+    security,
 )
 from nestling.web.views import screening_results as results
 from nestling.web.views import screenings as wellbeing
@@ -115,4 +116,11 @@ urlpatterns += [
     path("cry/<int:episode_id>/tried/", cry.tried, name="cry-tried"),
     path("cry/<int:episode_id>/stop/", cry.stop, name="cry-stop"),
     path("cry/<int:episode_id>/resume/", cry.resume, name="cry-resume"),
+]
+
+# Sign-in and security under Settings: where you are signed in.
+urlpatterns += [
+    path("settings/sessions/", security.signed_in, name="sessions"),
+    path("settings/sessions/end-others/", security.sessions_end_others, name="sessions-end-others"),
+    path("settings/sessions/<str:session_id>/end/", security.session_end, name="session-end"),
 ]

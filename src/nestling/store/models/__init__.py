@@ -12,6 +12,7 @@ from nestling.store.models.screenings import (
     Screening,
     ScreeningSnooze,
 )
+from nestling.store.models.sessions import UserSession
 
 __all__ = [
     "ApiToken",
@@ -28,4 +29,5 @@ __all__ = [
     "Screening",
     "ScreeningSnooze",
     "User",
+    "UserSession",
 ]

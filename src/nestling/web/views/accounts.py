@@ -21,7 +21,7 @@ from django.views.decorators.http import require_POST
 
 from nestling.addresses import client_address
 from nestling.domain.errors import DomainError, TooManyAttempts
-from nestling.services import accounts, signin, tokens
+from nestling.services import accounts, sessions, signin, tokens
 from nestling.web.forms import ProfileForm, SignUpForm, TokenForm, error_text, show_error
 from nestling.web.views import actor
 
@@ -88,8 +88,10 @@ class PasswordChangeView(auth_views.PasswordChangeView):
         return kwargs
 
     def form_valid(self, form: PasswordChangeForm) -> HttpResponse:
-        messages.success(self.request, _("Your password is changed."))
-        return super().form_valid(form)
+        response = super().form_valid(form)  # saves, and keeps this browser signed in
+        sessions.end_all(user=self.request.user, keep=self.request.session.session_key)
+        messages.success(self.request, _("Your password is changed. Other devices are signed out."))
+        return response
 
 
 def signup(request: HttpRequest) -> HttpResponse:
@@ -165,4 +167,4 @@ def token_revoke(request: HttpRequest, token_id: int) -> HttpResponse:
     except DomainError as exc:
         raise Http404 from exc
     messages.success(request, _("The token “%(name)s” no longer works.") % {"name": token.name})
-    return redirect("settings")
+    return redirect("sessions" if request.POST.get("next") == "sessions" else "settings")
