@@ -69,6 +69,7 @@ def _pages(result: demo.DemoResult) -> list[str]:
         f"/households/{home}/",
         f"/babies/{baby}/edit/",
         "/households/new/",
+        f"/households/{home}/changes/",
     ]
 
 

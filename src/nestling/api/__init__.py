@@ -8,6 +8,7 @@ from ninja import NinjaAPI
 
 from nestling import __version__
 from nestling.api import (
+    audit,
     babies,
     crisis,
     cry,
@@ -52,3 +53,4 @@ for module in (me, households, babies, entries, cry, plans, questionnaires, scre
     api.add_router("", module.router)
 api.add_router("", crisis.router)  # no account needed: see api/crisis.py
 api.add_router("", sessions.router)
+api.add_router("", audit.router)

@@ -159,7 +159,10 @@ def update_household(
 ) -> HouseholdOut:
     who = actor(request)
     households.update(
-        actor=who, household_id=household_id, changes=payload.model_dump(exclude_unset=True)
+        actor=who,
+        household_id=household_id,
+        changes=payload.model_dump(exclude_unset=True),
+        now=timezone.now(),
     )
     return household_out(access.membership(who, household_id))
 
@@ -180,6 +183,7 @@ def update_member(
         actor=actor(request),
         household_id=household_id,
         member_id=member_id,
+        now=timezone.now(),
         **payload.model_dump(exclude_unset=True),
     )
     return member_out(member, request.user.pk)

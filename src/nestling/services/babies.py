@@ -9,11 +9,13 @@ from typing import Any
 from django.db import transaction
 
 from nestling.domain import babies as rules
+from nestling.domain.audit import Action
+from nestling.domain.audit import changes as audit_changes
 from nestling.domain.babies import Age, BabyFacts, FeedingMethod, Sex, Stage
 from nestling.domain.errors import ValidationError
 from nestling.domain.households import Access
 from nestling.domain.text import gettext_noop as _
-from nestling.services import access
+from nestling.services import access, audit
 from nestling.services.access import Actor
 from nestling.store.models import Baby, Membership
 
@@ -98,20 +100,46 @@ def create(*, actor: Actor, household_id: int, values: dict[str, Any], now: date
         baby = Baby(household=member.household, name="", created_at=now, updated_at=now)
         _apply(baby, values, now)
         baby.save()
+        audit.record(
+            actor,
+            household_id,
+            Action.BABY_ADDED,
+            now=now,
+            target_id=baby.pk,
+            details={"baby": baby.name},
+        )
     return view_of(baby, member, now)
 
 
 def update(*, actor: Actor, baby_id: int, values: dict[str, Any], now: datetime) -> BabyView:
     with transaction.atomic():
         baby, member = access.baby(actor, baby_id, Access.MANAGE)
+        before = {field: getattr(baby, field) for field in FIELDS}
         _apply(baby, values, now)
         baby.save()
+        audit.record(
+            actor,
+            baby.household_id,
+            Action.BABY_CHANGED,
+            now=now,
+            target_id=baby.pk,
+            details={"baby": baby.name},
+            changes=audit_changes(before, {field: getattr(baby, field) for field in FIELDS}),
+        )
     return view_of(baby, member, now)
 
 
-def delete(*, actor: Actor, baby_id: int) -> None:
+def delete(*, actor: Actor, baby_id: int, now: datetime) -> None:
     with transaction.atomic():
         baby, _member = access.baby(actor, baby_id, Access.MANAGE)
+        audit.record(
+            actor,
+            baby.household_id,
+            Action.BABY_REMOVED,
+            now=now,
+            target_id=baby.pk,
+            details={"baby": baby.name},
+        )
         baby.delete()
 
 

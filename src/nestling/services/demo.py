@@ -11,7 +11,7 @@ from django.db import transaction
 
 from nestling.domain import history, kinds
 from nestling.domain.households import HouseholdSettings
-from nestling.services import babies, households, invitations
+from nestling.services import audit, babies, households, invitations
 from nestling.services.access import Actor
 from nestling.store.models import Entry, Household, Membership, User
 
@@ -48,7 +48,8 @@ def _logins() -> list[Login]:
 
 def _remove() -> None:
     User.objects.filter(username__in=[p[0] for p in PEOPLE]).delete()
-    Household.objects.filter(name=HOUSEHOLD_NAME, memberships__isnull=True).delete()
+    with audit.erasing():  # the demo household goes whole, its audit trail with it
+        Household.objects.filter(name=HOUSEHOLD_NAME, memberships__isnull=True).delete()
 
 
 def _existing() -> DemoResult | None:

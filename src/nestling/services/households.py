@@ -9,10 +9,12 @@ from typing import Any
 from django.db import transaction
 
 from nestling.domain import households as rules
+from nestling.domain.audit import Action
+from nestling.domain.audit import changes as audit_changes
 from nestling.domain.errors import Conflict, NotFound, ValidationError
 from nestling.domain.households import Access, HouseholdSettings, Relationship, Role
 from nestling.domain.text import gettext_noop as _
-from nestling.services import access
+from nestling.services import access, audit
 from nestling.services.access import Actor
 from nestling.store.models import Household, Membership
 
@@ -72,27 +74,33 @@ def create(
             day_starts_at=settings.day_starts_at,
             created_at=now,
         )
-        return Membership.objects.create(
+        member = Membership.objects.create(
             household=household,
             user=actor.user,
             role=Role.PARENT,
             relationship=relationship,
             joined_at=now,
         )
+        audit.record(actor, household.pk, Action.HOUSEHOLD_CREATED, now=now)
+        return member
 
 
-def update(*, actor: Actor, household_id: int, changes: dict[str, Any]) -> Household:
+def update(*, actor: Actor, household_id: int, changes: dict[str, Any], now: datetime) -> Household:
     unknown = set(changes) - set(SETTINGS_FIELDS)
     if unknown:
         field = sorted(unknown)[0]
         raise ValidationError(_("This field cannot be changed here."), field=field)
     with transaction.atomic():
         household = access.household(actor, household_id, Access.MANAGE)
+        before = {field: getattr(household, field) for field in changes}
         merged = replace(_settings_of(household), **_normalise(changes))
         rules.validate_settings(merged)
         for field in changes:
             setattr(household, field, getattr(merged, field))
         household.save(update_fields=list(changes) or None)
+        changed = audit_changes(before, {field: getattr(household, field) for field in changes})
+        if changed:
+            audit.record(actor, household_id, Action.SETTINGS_CHANGED, now=now, changes=changed)
     return household
 
 
@@ -134,11 +142,13 @@ def change_member(
     member_id: int,
     role: str | None = None,
     relationship: str | None = None,
+    now: datetime,
 ) -> Membership:
     """Parents change anyone's role; everyone may correct their own relationship."""
     with transaction.atomic():
         mine = access.membership(actor, household_id, Access.READ)
         target = _member(household_id, member_id)
+        before = {"role": target.role, "relationship": target.relationship}
         own_relationship_only = target.pk == mine.pk and role is None
         access.membership(
             actor, household_id, Access.READ if own_relationship_only else Access.MANAGE
@@ -153,10 +163,21 @@ def change_member(
         if relationship is not None:
             target.relationship = parse_relationship(relationship)
         target.save(update_fields=["role", "relationship"])
+        changed = audit_changes(before, {"role": target.role, "relationship": target.relationship})
+        if changed:
+            audit.record(
+                actor,
+                household_id,
+                Action.MEMBER_CHANGED,
+                now=now,
+                target_id=target.user_id,
+                details={"member": target.user.shown_name},
+                changes=changed,
+            )
     return target
 
 
-def remove_member(*, actor: Actor, household_id: int, member_id: int) -> None:
+def remove_member(*, actor: Actor, household_id: int, member_id: int, now: datetime) -> None:
     """Parents remove members; anyone may leave a household themselves."""
     with transaction.atomic():
         mine = access.membership(actor, household_id, Access.READ)
@@ -166,4 +187,13 @@ def remove_member(*, actor: Actor, household_id: int, member_id: int) -> None:
         else:
             access.membership(actor, household_id, Access.MANAGE)
         _keep_a_parent(household_id, target)
+        leaving = target.pk == mine.pk
+        audit.record(
+            actor,
+            household_id,
+            Action.MEMBER_LEFT if leaving else Action.MEMBER_REMOVED,
+            now=now,
+            target_id=target.user_id,
+            details={"member": target.user.shown_name},
+        )
         target.delete()

@@ -10,11 +10,12 @@ from django.conf import settings
 from django.db import IntegrityError, transaction
 
 from nestling.domain import households as rules
+from nestling.domain.audit import Action
 from nestling.domain.errors import Conflict, DomainError, NotFound, ValidationError
 from nestling.domain.households import Access
 from nestling.domain.limits import INVITATION_ACCOUNT, INVITATION_ADDRESS
 from nestling.domain.text import gettext_noop as _
-from nestling.services import access, limits
+from nestling.services import access, audit, limits
 from nestling.services.access import Actor
 from nestling.services.households import parse_relationship, parse_role
 from nestling.store.models import Invitation, Membership
@@ -57,6 +58,14 @@ def create(
             created_at=now,
             expires_at=rules.invitation_expiry(now, settings.INVITATION_TTL_HOURS),
         )
+        audit.record(
+            actor,
+            household_id,
+            Action.INVITATION_CREATED,
+            now=now,
+            target_id=invitation.pk,
+            details={"role": role, "hint": invitation.hint},
+        )
     return invitation, code
 
 
@@ -84,6 +93,14 @@ def revoke(*, actor: Actor, invitation_id: int, now: datetime) -> None:
         if invitation.accepted_at is None and invitation.revoked_at is None:
             invitation.revoked_at = now
             invitation.save(update_fields=["revoked_at"])
+            audit.record(
+                actor,
+                invitation.household_id,
+                Action.INVITATION_REVOKED,
+                now=now,
+                target_id=invitation.pk,
+                details={"hint": invitation.hint},
+            )
 
 
 def _usable(code: str, now: datetime, *, lock: bool) -> Invitation:
@@ -183,5 +200,13 @@ def _accept(*, actor: Actor, code: str, relationship: str, now: datetime) -> Mem
         invitation.accepted_at = now
         invitation.accepted_by = actor.user
         invitation.save(update_fields=["accepted_at", "accepted_by"])
+        audit.record(
+            actor,
+            invitation.household_id,
+            Action.MEMBER_JOINED,
+            now=now,
+            target_id=actor.user.pk,
+            details={"role": invitation.role, "hint": invitation.hint},
+        )
     member.household = invitation.household
     return member

@@ -14,10 +14,12 @@ from nestling.domain import babies as baby_rules
 from nestling.domain import days as family_days
 from nestling.domain import entries as rules
 from nestling.domain import kinds as registry
+from nestling.domain.audit import Action
+from nestling.domain.audit import changes as audit_changes
 from nestling.domain.errors import Conflict, NotFound, ValidationError
 from nestling.domain.households import Access
 from nestling.domain.text import gettext_noop as _
-from nestling.services import access
+from nestling.services import access, audit
 from nestling.services.access import Actor
 from nestling.store import queries
 from nestling.store.models import Baby, Entry, Membership
@@ -188,10 +190,40 @@ def get(*, actor: Actor, entry_id: int) -> Entry:
     return entry_for(actor, entry_id, Access.READ)
 
 
+AUDITED = ("kind", "started_at", "ended_at", "caregiver_id", "note", "details")
+
+
+def _snapshot(entry: Entry) -> dict[str, Any]:
+    found = {field: getattr(entry, field) for field in AUDITED}
+    found["caregiver"] = found.pop("caregiver_id")
+    return found
+
+
+def _audit(actor: Actor, entry: Entry, action: Action, now: datetime, **extra: Any) -> None:
+    """Record an edit or deletion; a private check-in is nobody else's business."""
+    if entry.private:
+        return
+    audit.record(
+        actor,
+        entry.baby.household_id,
+        action,
+        now=now,
+        target_id=entry.pk,
+        details={
+            "kind": entry.kind,
+            "baby": entry.baby.name,
+            "baby_id": entry.baby_id,
+            "started_at": entry.started_at.isoformat(),
+        },
+        **extra,
+    )
+
+
 def update(*, actor: Actor, entry_id: int, version: int, data: EntryData, now: datetime) -> Entry:
     """Change an entry if nobody else changed it since `version`; otherwise a clear conflict."""
     with transaction.atomic():
         entry = entry_for(actor, entry_id, Access.LOG, lock=True)
+        before = _snapshot(entry)
         if entry.version != version:
             raise Conflict(
                 _(
@@ -208,12 +240,16 @@ def update(*, actor: Actor, entry_id: int, version: int, data: EntryData, now: d
         apply_data(entry, data, actor, now)
         entry.version += 1
         entry.save()
+        _audit(
+            actor, entry, Action.ENTRY_EDITED, now, changes=audit_changes(before, _snapshot(entry))
+        )
     return entry
 
 
-def delete(*, actor: Actor, entry_id: int) -> None:
+def delete(*, actor: Actor, entry_id: int, now: datetime) -> None:
     with transaction.atomic():
         entry = entry_for(actor, entry_id, Access.LOG, lock=True)
+        _audit(actor, entry, Action.ENTRY_DELETED, now)
         entry.delete()
 
 
@@ -228,6 +264,8 @@ def undo_last(*, actor: Actor, baby_id: int, now: datetime) -> Entry | None:
             .first()
         )
         if entry is not None:
+            entry.baby = access.baby(actor, baby_id)[0]
+            _audit(actor, entry, Action.ENTRY_DELETED, now)
             entry.delete()
     return entry
 

@@ -35,6 +35,7 @@ urlpatterns = [
         name="household-settings",
     ),
     path("households/<int:household_id>/invite/", households.invite, name="invite"),
+    path("households/<int:household_id>/changes/", households.changes, name="household-changes"),
     path(
         "households/<int:household_id>/invitations/<int:invitation_id>/revoke/",
         households.invitation_revoke,

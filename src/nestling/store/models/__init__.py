@@ -1,6 +1,7 @@
 """All models, one module per area."""
 
 from nestling.store.models.accounts import ApiToken, CaregiverProfile, User
+from nestling.store.models.audit import AppendOnly, AuditEvent
 from nestling.store.models.babies import Baby
 from nestling.store.models.entries import Entry
 from nestling.store.models.households import Household, Invitation, Membership
@@ -16,6 +17,8 @@ from nestling.store.models.sessions import UserSession
 
 __all__ = [
     "ApiToken",
+    "AppendOnly",
+    "AuditEvent",
     "Baby",
     "CaregiverProfile",
     "Entry",

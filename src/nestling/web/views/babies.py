@@ -182,7 +182,7 @@ def baby_delete(request: HttpRequest, baby_id: int) -> HttpResponse:
     baby, _member = access.baby(who, baby_id, Access.MANAGE)
     if request.method == "POST":
         household_id = baby.household_id
-        babies.delete(actor=who, baby_id=baby_id)
+        babies.delete(actor=who, baby_id=baby_id, now=timezone.now())
         messages.success(request, _("%(name)s was removed.") % {"name": baby.name})
         return redirect("household", household_id)
     return render(request, "babies/delete.html", {"baby": baby})

@@ -161,7 +161,7 @@ def entry_delete(request: HttpRequest, entry_id: int) -> HttpResponse:
     entry = journal.get(actor=who, entry_id=entry_id)
     ctx = baby_context(request, entry.baby_id, Access.LOG)
     if request.method == "POST":
-        journal.delete(actor=who, entry_id=entry_id)
+        journal.delete(actor=who, entry_id=entry_id, now=timezone.now())
         messages.success(request, _("Deleted."))
         return redirect(_timeline_url(entry, ctx["household"]))
     row = entry_row(entry, ctx["units"])

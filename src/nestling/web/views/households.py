@@ -14,6 +14,8 @@ from django.views.decorators.http import require_POST
 from nestling.domain.errors import DomainError, TooManyAttempts
 from nestling.domain.households import Access, HouseholdSettings, Role
 from nestling.services import access, babies, households, invitations, places
+from nestling.formats import audit as words
+from nestling.services import access, audit, babies, households, invitations
 from nestling.web.forms import (
     HouseholdForm,
     InviteForm,
@@ -23,6 +25,8 @@ from nestling.web.forms import (
     show_error,
 )
 from nestling.web.views import access_errors, actor, flash
+
+AUDIT_PAGE = 50
 
 
 def home(request: HttpRequest) -> HttpResponse:
@@ -115,7 +119,12 @@ def household_settings(request: HttpRequest, household_id: int) -> HttpResponse:
     form = HouseholdForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
         try:
-            households.update(actor=who, household_id=household_id, changes=form.settings_values())
+            households.update(
+                actor=who,
+                household_id=household_id,
+                changes=form.settings_values(),
+                now=timezone.now(),
+            )
         except DomainError as exc:
             show_error(form, exc)
         else:
@@ -176,7 +185,11 @@ def member_edit(request: HttpRequest, household_id: int, member_id: int) -> Http
     if request.method == "POST" and form.is_valid():
         try:
             households.change_member(
-                actor=who, household_id=household_id, member_id=member_id, **form.cleaned_data
+                actor=who,
+                household_id=household_id,
+                member_id=member_id,
+                now=timezone.now(),
+                **form.cleaned_data,
             )
         except DomainError as exc:
             show_error(form, exc)
@@ -195,7 +208,9 @@ def member_remove(request: HttpRequest, household_id: int, member_id: int) -> Ht
     who = actor(request)
     leaving = access.membership(who, household_id).pk == member_id
     try:
-        households.remove_member(actor=who, household_id=household_id, member_id=member_id)
+        households.remove_member(
+            actor=who, household_id=household_id, member_id=member_id, now=timezone.now()
+        )
     except DomainError as exc:
         flash(request, exc)
         return redirect("household", household_id)
@@ -233,3 +248,26 @@ def join(request: HttpRequest, code: str = "") -> HttpResponse:
             messages.success(request, _("Welcome to %(name)s!") % {"name": member.household.name})
             return redirect("household", member.household_id)
     return render(request, "households/join.html", {"form": form, "invitation": invitation})
+
+
+@login_required
+@access_errors
+def changes(request: HttpRequest, household_id: int) -> HttpResponse:
+    """The household's audit trail, for its parents, a page of PAGE at a time."""
+    try:
+        offset = max(0, int(request.GET.get("offset", "0")))
+    except ValueError:
+        offset = 0
+    page = audit.trail(
+        actor=actor(request), household_id=household_id, limit=AUDIT_PAGE, offset=offset
+    )
+    household = page.household
+    timezone.activate(household.time_zone)
+    events = [words.as_json(e, household.time_zone) for e in page.items]
+    context = {
+        "household": household,
+        "events": events,
+        "older": page.next_offset,
+        "newer": max(0, offset - AUDIT_PAGE) if offset else None,
+    }
+    return render(request, "households/changes.html", context)
