@@ -162,3 +162,44 @@ def test_console_script_is_installed() -> None:
     assert script is not None
     out: Any = subprocess.run([script, "help", "demo"], capture_output=True, text=True, check=False)
     assert "--reset" in out.stdout
+
+
+def test_changepassword_checks_the_password_and_signs_out(db: None) -> None:
+    from django.utils import timezone
+
+    from nestling.domain import limits as rules
+    from nestling.services import limits
+    from nestling.store.models import UserSession
+
+    run("createuser", "maya", "--password-stdin", stdin="a-long-passphrase\n")
+    maya = User.objects.get(username="maya")
+    client = Client()
+    client.force_login(maya)
+    client.get("/settings/")
+    with pytest.raises(CommandError, match="password"):
+        run("changepassword", "maya", "--password-stdin", stdin="maya\n")  # too short, too like
+    with pytest.raises(CommandError, match="username"):
+        run("changepassword", "nobody", "--password-stdin", stdin="another-long-passphrase\n")
+    from nestling.domain.errors import TooManyAttempts
+
+    guessed = [limits.of_account(rules.LOGIN_ACCOUNT, "maya")]
+    for _ in range(rules.LOGIN_ACCOUNT.attempts - 1):  # she was locked out by guessing
+        limits.count(guessed, timezone.now())
+    with pytest.raises(TooManyAttempts):
+        limits.count(guessed, timezone.now())
+    out = run("changepassword", "maya", "--password-stdin", stdin="another-long-passphrase\n")
+    assert "Password changed for maya" in out
+    maya.refresh_from_db()
+    assert maya.check_password("another-long-passphrase")
+    assert not UserSession.objects.filter(user=maya).exists()
+    assert client.get("/settings/").status_code == 302
+    login = Client().post(
+        "/accounts/login/", {"username": "maya", "password": "another-long-passphrase"}
+    )
+    assert login.status_code == 302  # the pause is lifted
+
+
+def test_changepassword_is_nestlings_own_command() -> None:
+    from django.core.management import get_commands
+
+    assert get_commands()["changepassword"] == "nestling"

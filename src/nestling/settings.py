@@ -101,6 +101,7 @@ def _trusted_proxies() -> list[str]:
 TRUSTED_PROXIES = _trusted_proxies()
 
 INSTALLED_APPS = [
+    "nestling",  # first: its `changepassword` replaces Django's (our validators, stdin)
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -109,7 +110,6 @@ INSTALLED_APPS = [
     "ninja",
     "nestling.store",
     "nestling.web",
-    "nestling",  # management commands
 ]
 
 MIDDLEWARE = [
@@ -241,6 +241,26 @@ _port = env("NESTLING_PORT", "8000")
 if not (_port.isascii() and _port.isdigit()) or not 0 < int(_port) < 65536:
     raise ImproperlyConfigured("NESTLING_PORT must be a port number from 1 to 65535.")
 SERVE_PORT = int(_port)
+
+# --- Email, only for password reset links. Without NESTLING_EMAIL_HOST nothing is sent and the
+# reset page says to ask the operator (`nestling changepassword USERNAME`).
+EMAIL_HOST = env("NESTLING_EMAIL_HOST")
+EMAIL_ENABLED = bool(EMAIL_HOST)
+EMAIL_PORT = int(env("NESTLING_EMAIL_PORT", "587"))
+EMAIL_HOST_USER = env("NESTLING_EMAIL_USER")
+EMAIL_HOST_PASSWORD = env("NESTLING_EMAIL_PASSWORD")
+EMAIL_USE_SSL = env_bool("NESTLING_EMAIL_SSL", False)
+EMAIL_USE_TLS = env_bool("NESTLING_EMAIL_TLS", not EMAIL_USE_SSL)
+EMAIL_TIMEOUT = 20
+DEFAULT_FROM_EMAIL = env("NESTLING_EMAIL_FROM") or (
+    f"Nestling <nestling@{urlsplit(BASE_URL).hostname}>" if BASE_URL else "nestling@localhost"
+)
+EMAIL_BACKEND = (
+    "django.core.mail.backends.smtp.EmailBackend"
+    if EMAIL_ENABLED
+    else "django.core.mail.backends.dummy.EmailBackend"
+)
+PASSWORD_RESET_TIMEOUT = 60 * 60  # a reset link works for an hour, once
 
 # --- Nestling's own knobs.
 # The largest request body read (bytes); a larger one gets 413 before anything parses it.

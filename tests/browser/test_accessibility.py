@@ -83,7 +83,7 @@ def test_main_pages_pass_axe_wcag_a_and_aa(live_server: Any, browser: Any, schem
     page.set_default_timeout(10_000)
     problems: dict[str, list[str]] = {}
     try:
-        for path in ["/accounts/login/", "/accounts/signup/"]:
+        for path in ["/accounts/login/", "/accounts/signup/", "/accounts/reset/"]:
             page.goto(live_server.url + path)
             problems[path] = violations(page)
         page.goto(live_server.url + "/accounts/login/")

@@ -18,6 +18,7 @@ class MeOut(Schema):
     id: int
     username: str
     display_name: str
+    email: str
     theme: str
     challenges: list[str]
     households: list[HouseholdRef]
@@ -29,6 +30,7 @@ Theme = choice(accounts.THEMES)
 class MePatch(Patch):
     display_name: str = None  # type: ignore[assignment]
     theme: Theme = None  # type: ignore[assignment]
+    email: str = None  # type: ignore[assignment]
 
 
 class ProfileIn(Strict):
@@ -51,6 +53,7 @@ def _me(request: HttpRequest) -> MeOut:
         id=user.pk,
         username=user.username,
         display_name=user.display_name,
+        email=user.email,
         theme=user.theme,
         challenges=accounts.challenges_of(user),
         households=[
@@ -67,7 +70,7 @@ def me(request: HttpRequest) -> MeOut:
     return _me(request)
 
 
-@router.patch("/me", response=MeOut, summary="Change my display name or theme")
+@router.patch("/me", response=MeOut, summary="Change my display name, email or theme")
 def update_me(request: HttpRequest, payload: MePatch) -> MeOut:
     accounts.update_account(actor=actor(request), **payload.model_dump(exclude_unset=True))
     return _me(request)

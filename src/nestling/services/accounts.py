@@ -7,6 +7,7 @@ from typing import Any
 
 from django.contrib.auth import password_validation
 from django.core.exceptions import ValidationError as DjangoValidationError
+from django.core.validators import validate_email
 from django.db import IntegrityError, transaction
 
 from nestling.domain import caregivers
@@ -105,10 +106,16 @@ def set_password(*, user: Any, password: str, keep_session: str | None = None) -
 
 
 def update_account(
-    *, actor: Actor, display_name: str | None = None, theme: str | None = None
+    *,
+    actor: Actor,
+    display_name: str | None = None,
+    theme: str | None = None,
+    email: str | None = None,
 ) -> Any:
     require_write(actor)
     user = actor.user
+    if email is not None:
+        user.email = _clean_email(email)
     if display_name is not None:
         if len(display_name.strip()) > 100:
             raise ValidationError(
@@ -119,8 +126,21 @@ def update_account(
         if theme not in THEMES:
             raise ValidationError(_("The theme must be auto, light or dark."), field="theme")
         user.theme = theme
-    user.save(update_fields=["display_name", "theme"])
+    user.save(update_fields=["display_name", "theme", "email"])
     return user
+
+
+def _clean_email(email: str) -> str:
+    clean = email.strip()
+    if not clean:
+        return ""
+    try:
+        validate_email(clean)
+    except DjangoValidationError as exc:
+        raise ValidationError(
+            _("That does not look like an email address, e.g. sam@example.org."), field="email"
+        ) from exc
+    return clean
 
 
 def challenges_of(user: Any) -> list[str]:
@@ -136,3 +156,30 @@ def set_challenges(*, actor: Actor, challenges: list[str], now: datetime) -> lis
             user_id=actor.user.pk, defaults={"challenges": chosen, "updated_at": now}
         )
     return chosen
+
+
+def count_reset_request(*, address: str, now: datetime) -> None:
+    """Every request for a reset link counts against the address (each may send an email)."""
+    limits.count([limits.at(rules.RESET_ADDRESS, address)], now)
+
+
+def after_reset(*, user: Any) -> None:
+    """A password was set through a reset link: sign out everywhere, forget login pauses."""
+    sessions.end_all(user=user)
+    limits.clear(
+        [limits.of_account(rules.LOGIN_ACCOUNT, user.username), *_own_pauses(user.username)]
+    )
+
+
+def _own_pauses(username: str) -> list[limits.Check]:
+    return [limits.of_account(rules.PASSWORD_ACCOUNT, username)]
+
+
+def set_password_by_operator(*, username: str, password: str) -> User:
+    """`nestling changepassword`: the operator sets a password (checked like any other);
+    the account's sessions end and its login pauses are lifted."""
+    user = by_username(username)
+    _check_password(password, user, "password")
+    set_password(user=user, password=password)
+    limits.clear([limits.of_account(rules.LOGIN_ACCOUNT, user.username), *_own_pauses(username)])
+    return user

@@ -198,6 +198,13 @@ class BabyForm(forms.Form):
 
 class ProfileForm(forms.Form):
     display_name = forms.CharField(label=_("Your name"), max_length=100, required=False)
+    email = forms.CharField(
+        label=_("Email"),
+        max_length=254,
+        required=False,
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+        help_text=_("Only for a link to set a new password if you forget it. Nobody else sees it."),
+    )
     theme = forms.ChoiceField(
         label=_("Appearance"), choices=THEME_CHOICES, widget=forms.RadioSelect
     )

@@ -13,6 +13,7 @@ from nestling.web.views import (
     households,
     journal,
     practices,
+    recovery,
     security,
 )
 from nestling.web.views import screening_results as results
@@ -24,6 +25,14 @@ urlpatterns = [
     path("accounts/login/", accounts.LoginView.as_view(), name="login"),
     path("accounts/logout/", accounts.LogoutView.as_view(), name="logout"),
     path("accounts/password/", accounts.PasswordChangeView.as_view(), name="password"),
+    path("accounts/reset/", recovery.ResetView.as_view(), name="password-reset"),
+    path("accounts/reset/sent/", recovery.ResetSentView.as_view(), name="password-reset-sent"),
+    path(
+        "accounts/reset/<uidb64>/<token>/",
+        recovery.ResetConfirmView.as_view(),
+        name="password-reset-confirm",
+    ),
+    path("accounts/reset/done/", recovery.ResetDoneView.as_view(), name="password-reset-done"),
     path("settings/", accounts.settings_page, name="settings"),
     path("settings/tokens/new/", accounts.token_create, name="token-new"),
     path("settings/tokens/<int:token_id>/revoke/", accounts.token_revoke, name="token-revoke"),

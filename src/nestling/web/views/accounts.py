@@ -124,6 +124,7 @@ def settings_page(request: HttpRequest) -> HttpResponse:
     user = request.user
     initial = {
         "display_name": user.display_name,
+        "email": user.email,
         "theme": user.theme,
         "challenges": accounts.challenges_of(user),
     }
@@ -132,7 +133,10 @@ def settings_page(request: HttpRequest) -> HttpResponse:
         try:
             data = form.cleaned_data
             accounts.update_account(
-                actor=who, display_name=data["display_name"], theme=data["theme"]
+                actor=who,
+                display_name=data["display_name"],
+                theme=data["theme"],
+                email=data["email"],
             )
             accounts.set_challenges(actor=who, challenges=data["challenges"], now=timezone.now())
         except DomainError as exc:
