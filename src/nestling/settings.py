@@ -108,6 +108,9 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "ninja",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "nestling.store",
     "nestling.web",
 ]
@@ -202,6 +205,15 @@ LOGOUT_REDIRECT_URL = "login"
 # Wrong passwords for one account from one address before logging in pauses (the other
 # limits are in nestling/domain/limits.py).
 LOGIN_FAILURE_LIMIT = int(env("NESTLING_LOGIN_FAILURE_LIMIT", "5"))
+
+# Two-step sign-in (django-otp): codes from an authenticator app, or single-use recovery codes.
+# Guessing is limited by our own counters (domain/limits.py SECOND_STEP), per account, like
+# every other secret; django-otp's per-device back-off would refuse a right code typed just
+# after a typo, so it is off.
+OTP_TOTP_ISSUER = "Nestling"
+OTP_TOTP_THROTTLE_FACTOR = 0
+OTP_STATIC_THROTTLE_FACTOR = 0
+SECOND_STEP_SECONDS = 300  # how long the password step is remembered while the code is asked
 
 # Sessions in `user_session` (store/session_store.py): listed under Settings, ended at once.
 SESSION_ENGINE = "nestling.store.session_store"

@@ -66,6 +66,8 @@ def _pages(result: demo.DemoResult) -> list[str]:
         "/wellbeing/start/phq9/",
         "/settings/",
         "/settings/sessions/",
+        "/settings/two-step/",
+        "/settings/two-step/setup/",
         f"/households/{home}/",
         f"/babies/{baby}/edit/",
         "/households/new/",

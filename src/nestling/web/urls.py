@@ -15,6 +15,7 @@ from nestling.web.views import (
     practices,
     recovery,
     security,
+    twostep,
 )
 from nestling.web.views import screening_results as results
 from nestling.web.views import screenings as wellbeing
@@ -23,6 +24,7 @@ urlpatterns = [
     path("", households.home, name="home"),
     path("accounts/signup/", accounts.signup, name="signup"),
     path("accounts/login/", accounts.LoginView.as_view(), name="login"),
+    path("accounts/login/code/", twostep.login_code, name="login-code"),
     path("accounts/logout/", accounts.LogoutView.as_view(), name="logout"),
     path("accounts/password/", accounts.PasswordChangeView.as_view(), name="password"),
     path("accounts/reset/", recovery.ResetView.as_view(), name="password-reset"),
@@ -133,4 +135,8 @@ urlpatterns += [
     path("settings/sessions/", security.signed_in, name="sessions"),
     path("settings/sessions/end-others/", security.sessions_end_others, name="sessions-end-others"),
     path("settings/sessions/<str:session_id>/end/", security.session_end, name="session-end"),
+    path("settings/two-step/", twostep.overview, name="two-step"),
+    path("settings/two-step/setup/", twostep.setup, name="two-step-setup"),
+    path("settings/two-step/codes/", twostep.new_codes, name="two-step-codes"),
+    path("settings/two-step/off/", twostep.turn_off, name="two-step-off"),
 ]

@@ -21,9 +21,9 @@ from django.views.decorators.http import require_POST
 
 from nestling.addresses import client_address
 from nestling.domain.errors import DomainError, TooManyAttempts
-from nestling.services import accounts, sessions, signin, tokens
+from nestling.services import accounts, sessions, signin, tokens, twofactor
 from nestling.web.forms import ProfileForm, SignUpForm, TokenForm, error_text, show_error
-from nestling.web.views import actor
+from nestling.web.views import actor, twostep
 
 
 class LoginView(auth_views.LoginView):
@@ -49,6 +49,11 @@ class LoginView(auth_views.LoginView):
 
     def form_valid(self, form: AuthenticationForm) -> HttpResponse:
         signin.password_ok(**self._who())
+        user = form.get_user()
+        if twofactor.enabled(user):
+            # The password was right; the code from the app comes next (web/views/twostep.py).
+            twostep.remember(self.request, user, self.get_success_url())
+            return redirect("login-code")
         return super().form_valid(form)
 
 
