@@ -31,11 +31,15 @@ def client_address(request: Any) -> str:
     from the right (the entry the proxy itself added) and the first address that is not another
     trusted proxy is the client.
     """
-    peer = _parse(request.META.get("REMOTE_ADDR", "")) if request is not None else None
+    if request is None:
+        return ""
+    if not settings.TRUSTED_PROXIES:  # the usual case, on every request: no parsing at all
+        return str(request.META.get("REMOTE_ADDR", ""))
+    peer = _parse(request.META.get("REMOTE_ADDR", ""))
     if peer is None:
         return ""
     trusted = _networks(tuple(settings.TRUSTED_PROXIES))
-    if not trusted or not any(peer in net for net in trusted):
+    if not any(peer in net for net in trusted):
         return str(peer)
     client = peer
     forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")

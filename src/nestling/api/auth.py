@@ -18,10 +18,11 @@ from nestling.services.access import Actor, actor_of
 
 class TokenAuth(HttpBearer):
     def authenticate(self, request: HttpRequest, token: str) -> Any:
-        # A valid token costs nothing extra; a wrong one is counted per address and, past the
-        # limit, answered 429 instead of 401 (tokens.authenticate raises TooManyAttempts).
-        found = tokens.authenticate(token, timezone.now(), address=client_address(request))
+        found = tokens.authenticate(token, timezone.now())
         if found is None:
+            # A wrong token is counted per address; past the limit this raises TooManyAttempts
+            # (429 instead of 401). A valid one costs nothing extra.
+            tokens.count_wrong(address=client_address(request), now=timezone.now())
             return None
         request.user = found.user
         return found

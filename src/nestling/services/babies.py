@@ -7,6 +7,7 @@ from datetime import date, datetime, time
 from typing import Any
 
 from django.db import transaction
+from django.utils import timezone
 
 from nestling.domain import babies as rules
 from nestling.domain.audit import Action
@@ -129,7 +130,8 @@ def update(*, actor: Actor, baby_id: int, values: dict[str, Any], now: datetime)
     return view_of(baby, member, now)
 
 
-def delete(*, actor: Actor, baby_id: int, now: datetime) -> None:
+def delete(*, actor: Actor, baby_id: int, now: datetime | None = None) -> None:
+    now = now or timezone.now()  # callers written before the audit trail pass no time
     with transaction.atomic():
         baby, _member = access.baby(actor, baby_id, Access.MANAGE)
         audit.record(

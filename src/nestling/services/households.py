@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from django.db import transaction
+from django.utils import timezone
 
 from nestling.domain import households as rules
 from nestling.domain.audit import Action
@@ -85,7 +86,10 @@ def create(
         return member
 
 
-def update(*, actor: Actor, household_id: int, changes: dict[str, Any], now: datetime) -> Household:
+def update(
+    *, actor: Actor, household_id: int, changes: dict[str, Any], now: datetime | None = None
+) -> Household:
+    now = now or timezone.now()  # callers written before the audit trail pass no time
     unknown = set(changes) - set(SETTINGS_FIELDS)
     if unknown:
         field = sorted(unknown)[0]
@@ -142,9 +146,10 @@ def change_member(
     member_id: int,
     role: str | None = None,
     relationship: str | None = None,
-    now: datetime,
+    now: datetime | None = None,
 ) -> Membership:
     """Parents change anyone's role; everyone may correct their own relationship."""
+    now = now or timezone.now()  # callers written before the audit trail pass no time
     with transaction.atomic():
         mine = access.membership(actor, household_id, Access.READ)
         target = _member(household_id, member_id)
@@ -177,8 +182,11 @@ def change_member(
     return target
 
 
-def remove_member(*, actor: Actor, household_id: int, member_id: int, now: datetime) -> None:
+def remove_member(
+    *, actor: Actor, household_id: int, member_id: int, now: datetime | None = None
+) -> None:
     """Parents remove members; anyone may leave a household themselves."""
+    now = now or timezone.now()  # callers written before the audit trail pass no time
     with transaction.atomic():
         mine = access.membership(actor, household_id, Access.READ)
         target = _member(household_id, member_id)

@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 from django.db import transaction
 from django.db.models import Q, QuerySet
+from django.utils import timezone
 
 from nestling.domain import babies as baby_rules
 from nestling.domain import days as family_days
@@ -246,7 +247,8 @@ def update(*, actor: Actor, entry_id: int, version: int, data: EntryData, now: d
     return entry
 
 
-def delete(*, actor: Actor, entry_id: int, now: datetime) -> None:
+def delete(*, actor: Actor, entry_id: int, now: datetime | None = None) -> None:
+    now = now or timezone.now()  # callers written before the audit trail pass no time
     with transaction.atomic():
         entry = entry_for(actor, entry_id, Access.LOG, lock=True)
         _audit(actor, entry, Action.ENTRY_DELETED, now)

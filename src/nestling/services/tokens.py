@@ -71,15 +71,17 @@ def revoke(*, actor: Actor, token_id: int, now: datetime) -> ApiToken:
     return token
 
 
-def authenticate(raw: str, now: datetime, *, address: str = "") -> ApiToken | None:
-    """The live token behind `raw`, with its user; records the use at most once a minute.
+def count_wrong(*, address: str, now: datetime) -> None:
+    """Count a wrong token against its address; raises TooManyAttempts past the limit."""
+    limits.count([limits.at(API_TOKEN_ADDRESS, address)], now)
 
-    A wrong token is counted against its address; once the address is over the limit this
-    raises TooManyAttempts. A right one costs no extra query (nothing on the hot path).
-    """
-    token = queries.live_token(_digest(raw)) if raw.startswith(PREFIX) else None
+
+def authenticate(raw: str, now: datetime) -> ApiToken | None:
+    """The live token behind `raw`, with its user; records the use at most once a minute."""
+    if not raw.startswith(PREFIX):
+        return None
+    token = queries.live_token(_digest(raw))
     if token is None:
-        limits.count([limits.at(API_TOKEN_ADDRESS, address)], now)
         return None
     stale = now - timedelta(seconds=settings.TOKEN_TOUCH_SECONDS)
     if token.last_used_at is None or token.last_used_at < stale:

@@ -82,8 +82,6 @@ class RequestStateMiddleware:
     A gunicorn worker serves different families one after another in the same thread; a time
     zone activated for one family's page would otherwise shape the next family's times.
     """
-class TooManyAttemptsMiddleware:
-    """A page refused by a rate limit (domain/limits.py): the 429 page, with Retry-After."""
 
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
         self.get_response = get_response
@@ -94,6 +92,15 @@ class TooManyAttemptsMiddleware:
             return self.get_response(request)
         finally:
             timezone.deactivate()
+
+
+class TooManyAttemptsMiddleware:
+    """A page refused by a rate limit (domain/limits.py): the 429 page, with Retry-After."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
         return self.get_response(request)
 
     def process_exception(self, request: HttpRequest, exc: Exception) -> HttpResponse | None:
