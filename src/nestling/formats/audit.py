@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 from django.utils import dateformat
 from django.utils.translation import gettext, gettext_noop, pgettext
 
-from nestling.domain import entries
+from nestling.domain import kinds
 from nestling.domain.audit import FIELDS, TEXT, Action
 
 ROLES = {
@@ -28,7 +28,7 @@ def _when(iso: str | None, time_zone: str) -> str:
 
 
 def _kind(code: str | None) -> str:
-    spec = entries.KINDS.get(code or "")
+    spec = kinds.KINDS.get(code or "")
     return gettext(spec.label).lower() if spec else (code or "")
 
 
