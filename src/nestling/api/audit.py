@@ -5,9 +5,10 @@ from __future__ import annotations
 from datetime import datetime
 
 from django.http import HttpRequest
-from ninja import Query, Router, Schema
+from ninja import Field, Query, Router, Schema
 
 from nestling.api.auth import actor
+from nestling.api.schemas import PathId
 from nestling.formats import audit as words
 from nestling.services import audit
 
@@ -35,8 +36,8 @@ class AuditPage(Schema):
 
 
 class AuditQuery(Schema):
-    limit: int = 50
-    offset: int = 0
+    limit: int = Field(50, ge=1, le=audit.PAGE_MAX)
+    offset: int = Field(0, ge=0, le=audit.OFFSET_MAX)
 
 
 @router.get(
@@ -44,7 +45,9 @@ class AuditQuery(Schema):
     response=AuditPage,
     summary="Who changed or deleted what (parents only)",
 )
-def household_audit(request: HttpRequest, household_id: int, page: Query[AuditQuery]) -> AuditPage:
+def household_audit(
+    request: HttpRequest, household_id: PathId, page: Query[AuditQuery]
+) -> AuditPage:
     found = audit.trail(
         actor=actor(request), household_id=household_id, limit=page.limit, offset=page.offset
     )

@@ -52,6 +52,7 @@ WHY = {
 # What the generic rules below cannot see: errors a particular operation answers beyond them.
 EXTRA: dict[tuple[str, str], set[int]] = {
     ("get", "/households/{household_id}/invitations"): {403},
+    ("get", "/households/{household_id}/audit"): {403},
     ("post", "/babies/{baby_id}/timers"): {409},
     ("patch", "/entries/{entry_id}"): {409},
     ("post", "/timers/{timer_id}/stop"): {409},

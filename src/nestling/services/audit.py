@@ -21,6 +21,7 @@ from nestling.services.access import Actor
 from nestling.store.models import AuditEvent, Household
 
 PAGE_MAX = 200
+OFFSET_MAX = 10**9  # far past any trail, and far from the databases' 64-bit limit
 
 
 def record(
@@ -65,8 +66,10 @@ def trail(*, actor: Actor, household_id: int, limit: int = 50, offset: int = 0) 
     member = access.membership(actor, household_id, Access.MANAGE, write=False)
     if not 1 <= limit <= PAGE_MAX:
         raise ValidationError(_("limit must be between 1 and 200."), field="limit")
-    if offset < 0:
-        raise ValidationError(_("offset cannot be negative."), field="offset")
+    if not 0 <= offset <= OFFSET_MAX:
+        raise ValidationError(
+            _("offset must be between 0 and %(max)s."), field="offset", params={"max": OFFSET_MAX}
+        )
     rows = list(
         AuditEvent.objects.filter(household_id=household_id).order_by("-at", "-id")[
             offset : offset + limit + 1
