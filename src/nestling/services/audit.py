@@ -83,7 +83,7 @@ def trail(*, actor: Actor, household_id: int, limit: int = 50, offset: int = 0) 
 def erasing() -> Iterator[None]:
     """Inside a transaction that deletes whole households on purpose (the demo's reset): let
     their audit rows go with them. Nothing else may delete audit rows (PostgreSQL's trigger
-    refuses, see migration 0009)."""
+    refuses, see migration 0010)."""
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
             cursor.execute("SELECT set_config('nestling.erase', 'households', true)")

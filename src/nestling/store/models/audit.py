@@ -24,7 +24,7 @@ class AuditQuerySet(models.QuerySet["AuditEvent"]):
 class AuditEvent(models.Model):
     """One change. The person is kept by id and by the name they had then, not as a foreign
     key: removing an account must not rewrite the trail. On PostgreSQL a trigger refuses any
-    UPDATE or DELETE (see migration 0009); on SQLite a trigger refuses UPDATE."""
+    UPDATE or DELETE (see migration 0010); on SQLite a trigger refuses UPDATE."""
 
     household = models.ForeignKey(Household, on_delete=models.CASCADE, related_name="+")
     at = models.DateTimeField()

@@ -6,7 +6,7 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-    dependencies = [("store", "0007_rate_counter")]
+    dependencies = [("store", "0008_rate_counter")]
 
     operations = [
         migrations.CreateModel(

@@ -4,7 +4,7 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-    dependencies = [("store", "0006_entry_baby_index_covered")]
+    dependencies = [("store", "0007_screening_share_scope")]
 
     operations = [
         migrations.CreateModel(

@@ -46,7 +46,7 @@ def no_triggers(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("store", "0008_user_session"),
+        ("store", "0009_user_session"),
     ]
 
     operations = [
