@@ -13,9 +13,8 @@ from django.views.decorators.http import require_POST
 
 from nestling.domain.errors import DomainError, TooManyAttempts
 from nestling.domain.households import Access, HouseholdSettings, Role
-from nestling.services import access, babies, households, invitations, places
 from nestling.formats import audit as words
-from nestling.services import access, audit, babies, households, invitations
+from nestling.services import access, audit, babies, households, invitations, places
 from nestling.web.forms import (
     HouseholdForm,
     InviteForm,
