@@ -122,7 +122,7 @@ def _evidence(
     if sign is Sign.VERY_WORRIED and level is HelpLevel.EMERGENCY:
         lines.append(
             t(
-                _("Under %(band)s, if you are very worried, call %(emergency)s now (NHS advice)."),
+                _("Under %(band)s, if you are very worried, call %(emergency)s now."),
                 band=AgeBand(ages.EIGHT_WEEKS),
                 emergency=EMERGENCY_NUMBER,
             )
