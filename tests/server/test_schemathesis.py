@@ -49,7 +49,8 @@ from nestling.domain.households import HouseholdSettings
 from nestling.services import accounts, babies, cry, households, screenings, timers, tokens
 from nestling.services.access import Actor
 now = timezone.now()
-user = accounts.sign_up(username="fuzz", password="a-long-passphrase-1", display_name="Fuzz")
+user = accounts.sign_up(username="fuzz", password="a-long-passphrase-1", display_name="Fuzz",
+                        now=now)
 me = Actor(user=user)
 settings = HouseholdSettings("Fuzz home", "Europe/London", "GB", "metric", time(6, 0))
 household = households.create(actor=me, settings=settings, relationship="mother", now=now)
