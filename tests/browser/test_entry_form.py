@@ -19,7 +19,8 @@ from tests.conftest import PASSWORD, make_user
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
-def test_the_feed_form_shows_only_what_the_method_needs(live_server: Any, phone: Any) -> None:
+def _signed_in_with_a_baby(live_server: Any, phone: Any) -> Any:
+    """Maya, a household and a 7-week-old, signed in on the phone."""
     maya = make_user("maya")
     member = households.create(
         actor=Actor(user=maya),
@@ -37,6 +38,11 @@ def test_the_feed_form_shows_only_what_the_method_needs(live_server: Any, phone:
     phone.get_by_label("Username").fill("maya")
     phone.get_by_label("Password").fill(PASSWORD)
     phone.get_by_role("button", name="Log in").click()
+    return baby
+
+
+def test_the_feed_form_shows_only_what_the_method_needs(live_server: Any, phone: Any) -> None:
+    baby = _signed_in_with_a_baby(live_server, phone)
     phone.goto(f"{live_server.url}/babies/{baby.pk}/log/feed/")
 
     phone.get_by_label("How").select_option("breast")
@@ -67,23 +73,7 @@ def test_the_feed_form_shows_only_what_the_method_needs(live_server: Any, phone:
 
 
 def test_the_crying_form_is_a_short_list_of_big_toggles(live_server: Any, phone: Any) -> None:
-    maya = make_user("maya")
-    member = households.create(
-        actor=Actor(user=maya),
-        settings=HouseholdSettings("Maya's", "Europe/London", "GB", "metric", time(6)),
-        relationship="mother",
-        now=timezone.now(),
-    )
-    baby = babies.create(
-        actor=Actor(user=maya),
-        household_id=member.household_id,
-        values={"name": "Robin", "birth_date": date.today() - timedelta(days=49)},
-        now=timezone.now(),
-    ).baby
-    phone.goto(live_server.url + "/accounts/login/")
-    phone.get_by_label("Username").fill("maya")
-    phone.get_by_label("Password").fill(PASSWORD)
-    phone.get_by_role("button", name="Log in").click()
+    baby = _signed_in_with_a_baby(live_server, phone)
     phone.goto(f"{live_server.url}/babies/{baby.pk}/log/cry/")
     for name in ("What you tried", "What helped"):
         group = phone.get_by_role("group", name=name).bounding_box()

@@ -29,13 +29,6 @@ class HeadDetails(Details):
     cm: Annotated[float, Limit(ge=HEAD_CM[0], le=HEAD_CM[1])]
 
 
-def _measure(key: str, dimension: Dimension) -> Any:
-    def summarise(d: Mapping[str, Any], words: Words) -> list[str]:
-        return [words.amount(d[key], dimension)]
-
-    return summarise
-
-
 def grams_of(details: Mapping[str, Any]) -> float | None:
     value = details.get("grams")
     return None if value is None else float(value)
@@ -46,62 +39,50 @@ def cm_of(details: Mapping[str, Any]) -> float | None:
     return None if value is None else float(value)
 
 
+def _measurement(
+    code: str,
+    label: str,
+    details: type[Details],
+    order: int,
+    key: str,
+    field_label: str,
+    dimension: Dimension,
+    bounds: tuple[int, int],
+) -> Kind:
+    """A growth measurement: one required number, stored metric, shown in household units."""
+
+    def summarise(d: Mapping[str, Any], words: Words) -> list[str]:
+        return [words.amount(d[key], dimension)]
+
+    field = Field(
+        key,
+        field_label,
+        "number",
+        required=True,
+        dimension=dimension,
+        minimum=bounds[0],
+        maximum=bounds[1],
+    )
+    return Kind(
+        code, Category.HEALTH, label, details, order=order, fields=(field,), summarise=summarise
+    )
+
+
 KINDS = (
-    Kind(
-        "weight",
-        Category.HEALTH,
-        _("Weight"),
-        WeightDetails,
-        order=41,
-        fields=(
-            Field(
-                "grams",
-                _("Weight"),
-                "number",
-                required=True,
-                dimension=Dimension.MASS,
-                minimum=WEIGHT_G[0],
-                maximum=WEIGHT_G[1],
-            ),
-        ),
-        summarise=_measure("grams", Dimension.MASS),
+    _measurement(
+        "weight", _("Weight"), WeightDetails, 41, "grams", _("Weight"), Dimension.MASS, WEIGHT_G
     ),
-    Kind(
-        "length",
-        Category.HEALTH,
-        _("Length"),
-        LengthDetails,
-        order=42,
-        fields=(
-            Field(
-                "cm",
-                _("Length"),
-                "number",
-                required=True,
-                dimension=Dimension.LENGTH,
-                minimum=LENGTH_CM[0],
-                maximum=LENGTH_CM[1],
-            ),
-        ),
-        summarise=_measure("cm", Dimension.LENGTH),
+    _measurement(
+        "length", _("Length"), LengthDetails, 42, "cm", _("Length"), Dimension.LENGTH, LENGTH_CM
     ),
-    Kind(
+    _measurement(
         "head_circumference",
-        Category.HEALTH,
         _("Head circumference"),
         HeadDetails,
-        order=43,
-        fields=(
-            Field(
-                "cm",
-                _("Head"),
-                "number",
-                required=True,
-                dimension=Dimension.LENGTH,
-                minimum=HEAD_CM[0],
-                maximum=HEAD_CM[1],
-            ),
-        ),
-        summarise=_measure("cm", Dimension.LENGTH),
+        43,
+        "cm",
+        _("Head"),
+        Dimension.LENGTH,
+        HEAD_CM,
     ),
 )
